@@ -1,0 +1,272 @@
+// The only reader of inputs: workflow inputs or CLI flags, then the config file, then built-in defaults.
+// Everything is validated here once, into a frozen Config; a bad value is a ConfigError (exit 2).
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { isToolId, TOOL_IDS, type ToolId } from './tools/names.js'
+import { CHECK_KINDS, type CheckKind } from './types.js'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export const INPUT_NAMES = [
+  'working-directory',
+  'checks',
+  'tools',
+  'tool-source',
+  'python',
+  'cache',
+  'fail-on',
+  'scope',
+  'base-ref',
+  'coverage-threshold',
+  'diff-coverage-threshold',
+  'annotations',
+  'summary',
+  'comment',
+  'comment-key',
+  'github-token',
+  'tool-timeout',
+  'report-file',
+  'sarif-file',
+  'config',
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+/** Keys the config file may not set: they locate the file itself or are secrets. */
+const NOT_IN_FILE: readonly InputName[] = ['config', 'github-token']
+
+export const DEFAULT_CHECKS: readonly CheckKind[] = ['format', 'lint', 'typecheck', 'test', 'coverage']
+export const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml'
+
+export type ToolSource = 'pinned' | 'path'
+export type FailOn = 'error' | 'warning' | 'never'
+export type Scope = 'all' | 'changed'
+export type CommentMode = 'always' | 'on-failure' | 'never'
+
+export interface ToolSpec {
+  id: ToolId
+  version?: string
+}
+
+export interface Config {
+  workspace: string
+  workingDirectory: string
+  checks: readonly CheckKind[]
+  /** Tools named in `tools`; they replace detection for the checks they serve. */
+  tools: readonly ToolSpec[]
+  toolSource: ToolSource
+  /** The `python` input as given (relative to the working directory), or undefined for the default. */
+  python?: string
+  cache: boolean
+  failOn: FailOn
+  scope: Scope
+  baseRef?: string
+  coverageThreshold?: number
+  diffCoverageThreshold?: number
+  annotations: boolean
+  summary: boolean
+  comment: CommentMode
+  commentKey?: string
+  githubToken?: string
+  toolTimeoutMs: number
+  reportFile: string
+  sarifFile?: string
+  /** The config file that was read, if any. */
+  configFile?: string
+}
+
+/** Where raw values come from: the platform supplies inputs (or CLI flags) and its environment. */
+export interface ConfigSource {
+  /** The raw value of an input; '' when it is not set. */
+  getInput(name: InputName): string
+  env: Readonly<Record<string, string | undefined>>
+  /** Absolute path of the workspace (GITHUB_WORKSPACE, or the repository root locally). */
+  workspace: string
+  /** How an input is named to the user in messages: `input 'checks'` or `--checks`. */
+  describe(name: InputName): string
+}
+
+type Raw = Partial<Record<InputName, string>>
+
+export function readConfig(source: ConfigSource): Config {
+  const given: Raw = {}
+  for (const name of INPUT_NAMES) {
+    const value = source.getInput(name).trim()
+    if (value !== '') given[name] = value
+  }
+  const workspace = realpathSync(source.workspace)
+  const { values: fromFile, file } = readConfigFile(given.config, workspace, source)
+  const raw: Raw = { ...fromFile, ...given }
+  const label = (name: InputName): string => (name in given ? source.describe(name) : `'${name}' in ${file}`)
+  return Object.freeze(validate(raw, workspace, label, source.env, file))
+}
+
+function readConfigFile(
+  explicit: string | undefined,
+  workspace: string,
+  source: ConfigSource,
+): { values: Raw; file?: string } {
+  const file = path.resolve(workspace, explicit ?? DEFAULT_CONFIG_FILE)
+  if (!existsSync(file)) {
+    if (explicit !== undefined) throw new ConfigError(`${source.describe('config')}: file '${explicit}' does not exist.`)
+    return { values: {} }
+  }
+  const shown = path.relative(workspace, file) || file
+  let data: unknown
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'))
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
+    throw new ConfigError(`Config file ${shown} is not valid YAML: ${detail}`)
+  }
+  if (data === null || data === undefined) return { values: {}, file: shown }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`Config file ${shown} must be a mapping of input names to values.`)
+  }
+  const allowed = INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name))
+  const values: Raw = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (!(allowed as readonly string[]).includes(key)) {
+      throw new ConfigError(
+        `Config file ${shown}: unknown key '${key}'. Allowed keys: ${allowed.join(', ')}.`,
+      )
+    }
+    values[key as InputName] = fileValueToString(key, value, shown)
+  }
+  return { values, file: shown }
+}
+
+function fileValueToString(key: string, value: unknown, file: string): string {
+  if (value === null || value === undefined) return ''
+  if (Array.isArray(value)) return value.map((item) => fileValueToString(key, item, file)).join(',')
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
+  throw new ConfigError(`Config file ${file}: '${key}' must be a string, number, boolean or list.`)
+}
+
+function validate(
+  raw: Raw,
+  workspace: string,
+  label: (name: InputName) => string,
+  env: ConfigSource['env'],
+  file: string | undefined,
+): Config {
+  const fail = (name: InputName, problem: string): never => {
+    throw new ConfigError(`Invalid ${label(name)}: ${problem}`)
+  }
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[], fallback: T): T => {
+    const value = raw[name]
+    if (value === undefined || value === '') return fallback
+    if (!(allowed as readonly string[]).includes(value)) {
+      fail(name, `'${value}' is not one of ${allowed.join(', ')}.`)
+    }
+    return value as T
+  }
+  const bool = (name: InputName, fallback: boolean): boolean =>
+    oneOf(name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true'
+  const percent = (name: InputName): number | undefined => {
+    const value = raw[name]
+    if (value === undefined) return undefined
+    const number = Number(value)
+    if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(number) || number > 100) {
+      fail(name, `'${value}' is not a number from 0 to 100.`)
+    }
+    return number
+  }
+
+  const workingDirectory = resolveWorkingDirectory(raw['working-directory'] ?? '.', workspace, (problem) =>
+    fail('working-directory', problem),
+  )
+
+  const checks: CheckKind[] = []
+  for (const item of splitList(raw.checks)) {
+    if (!(CHECK_KINDS as readonly string[]).includes(item)) {
+      fail('checks', `'${item}' is not one of ${CHECK_KINDS.join(', ')}.`)
+    }
+    if (!checks.includes(item as CheckKind)) checks.push(item as CheckKind)
+  }
+  if (raw.checks !== undefined && checks.length === 0) fail('checks', `the list is empty.`)
+
+  const tools: ToolSpec[] = []
+  for (const item of splitList(raw.tools)) {
+    const at = item.indexOf('@', 1)
+    const name = at === -1 ? item : item.slice(0, at)
+    const version = at === -1 ? undefined : item.slice(at + 1)
+    if (!isToolId(name)) fail('tools', `'${name}' is not a known tool. Known tools: ${TOOL_IDS.join(', ')}.`)
+    if (version !== undefined && !/^[0-9A-Za-z][0-9A-Za-z.+!_-]*$/.test(version)) {
+      fail('tools', `'${item}' needs a version after '@' (for example ${name}@1.2.3).`)
+    }
+    if (tools.some((tool) => tool.id === name)) fail('tools', `'${name}' is listed twice.`)
+    tools.push(version === undefined ? { id: name as ToolId } : { id: name as ToolId, version })
+  }
+
+  const timeoutText = raw['tool-timeout']
+  let toolTimeoutMs = 10 * 60_000
+  if (timeoutText !== undefined) {
+    const minutes = Number(timeoutText)
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(minutes > 0)) {
+      fail('tool-timeout', `'${timeoutText}' is not a positive number of minutes.`)
+    }
+    toolTimeoutMs = Math.round(minutes * 60_000)
+  }
+
+  const runnerTemp = env.RUNNER_TEMP || tmpdir()
+  const reportFile = path.resolve(
+    workspace,
+    raw['report-file'] ?? path.join(runnerTemp, 'quality-gate', 'report.json'),
+  )
+  const sarifFile = raw['sarif-file'] === undefined ? undefined : path.resolve(workspace, raw['sarif-file'])
+
+  const config: Config = {
+    workspace,
+    workingDirectory,
+    checks: checks.length > 0 ? checks : DEFAULT_CHECKS,
+    tools,
+    toolSource: oneOf('tool-source', ['pinned', 'path'] as const, 'pinned'),
+    cache: bool('cache', true),
+    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    scope: oneOf('scope', ['all', 'changed'] as const, 'all'),
+    annotations: bool('annotations', true),
+    summary: bool('summary', true),
+    comment: oneOf('comment', ['always', 'on-failure', 'never'] as const, 'always'),
+    toolTimeoutMs,
+    reportFile,
+  }
+  const optional = {
+    python: raw.python,
+    baseRef: raw['base-ref'],
+    coverageThreshold: percent('coverage-threshold'),
+    diffCoverageThreshold: percent('diff-coverage-threshold'),
+    commentKey: raw['comment-key'],
+    githubToken: raw['github-token'],
+    sarifFile,
+    configFile: file,
+  }
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value
+  }
+  return config
+}
+
+function resolveWorkingDirectory(value: string, workspace: string, fail: (problem: string) => never): string {
+  const candidate = path.resolve(workspace, value)
+  if (!existsSync(candidate)) return fail(`'${value}' does not exist.`)
+  if (!statSync(candidate).isDirectory()) return fail(`'${value}' is not a directory.`)
+  const real = realpathSync(candidate)
+  const relative = path.relative(workspace, real)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return fail(`'${value}' is outside the workspace ${workspace}; use a path inside it.`)
+  }
+  return real
+}
+
+/** Inputs take comma- or newline-separated lists. */
+export function splitList(value: string | undefined): string[] {
+  if (value === undefined) return []
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}

@@ -1,0 +1,242 @@
+// Orchestration: config → detect → resolve tools → run → parse → gate → report.
+// The only place that decides the exit code: 0 passed, 1 failed, 2 usage or configuration error.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import path from 'node:path'
+import { ConfigError, readConfig, type Config } from './config.js'
+import { planChecks, type PlannedTool } from './detect.js'
+import { runTool, toolEnvironment } from './exec.js'
+import { countBySeverity, evaluate, judge } from './gate.js'
+import type { Platform } from './platform/platform.js'
+import { scanProject } from './project.js'
+import { planAnnotations } from './report/annotations.js'
+import { renderSummary } from './report/summary.js'
+import { tail } from './text.js'
+import { InterpreterError, resolvePathTools, type Resolution } from './toolchain/path.js'
+import { adapterFor } from './tools/index.js'
+import type { Tool, ToolContext } from './tools/tool.js'
+import type { CheckResult, Report } from './types.js'
+import { GATE_VERSION } from './version.js'
+
+export const EXIT_PASSED = 0
+export const EXIT_FAILED = 1
+export const EXIT_USAGE = 2
+
+export async function run(platform: Platform): Promise<number> {
+  const started = Date.now()
+  let config: Config
+  try {
+    config = readConfig(platform.source)
+  } catch (error) {
+    return usageError(platform, error)
+  }
+  if (config.githubToken) platform.setSecret(config.githubToken)
+
+  try {
+    const report = await gate(config, platform, started)
+    await publish(report, config, platform)
+    return report.verdict.passed ? EXIT_PASSED : EXIT_FAILED
+  } catch (error) {
+    return usageError(platform, error)
+  }
+}
+
+function usageError(platform: Platform, error: unknown): number {
+  if (error instanceof ConfigError || error instanceof InterpreterError) {
+    platform.error(error.message)
+    return EXIT_USAGE
+  }
+  throw error
+}
+
+async function gate(config: Config, platform: Platform, started: number): Promise<Report> {
+  if (config.toolSource === 'pinned') {
+    throw new ConfigError(
+      `Invalid ${platform.source.describe('tool-source')}: 'pinned' is not available in this version yet; use 'path' to run the tools already installed.`,
+    )
+  }
+  if (config.scope === 'changed') {
+    throw new ConfigError(
+      `Invalid ${platform.source.describe('scope')}: 'changed' is not available in this version yet; use 'all'.`,
+    )
+  }
+
+  const scan = scanProject(config.workingDirectory)
+  const plan = planChecks(config.checks, config.tools, scan)
+  const warnings = [...plan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`)]
+  const planned: { plan: PlannedTool; tool: Tool }[] = []
+  for (const item of plan.tools) {
+    const tool = adapterFor(item.id)
+    if (tool === undefined) {
+      throw new ConfigError(
+        `Invalid ${platform.source.describe('tools')}: '${item.id}' is not available in this version yet.`,
+      )
+    }
+    planned.push({ plan: item, tool })
+  }
+
+  const toolchain = await resolvePathTools(
+    planned.map((item) => item.tool),
+    {
+      cwd: config.workingDirectory,
+      workspace: config.workspace,
+      env: platform.source.env,
+      ...(config.python !== undefined ? { python: config.python } : {}),
+    },
+  )
+  const scratch = await mkdtemp(path.join(tmpdir(), 'quality-gate-'))
+  const env = toolEnvironment(platform.source.env)
+  const policy = { failOn: config.failOn }
+  try {
+    const checks = await mapConcurrently(planned, availableParallelism(), async ({ plan: item, tool }) => {
+      const resolution = toolchain.resolutions.get(tool)
+      if (resolution !== undefined && 'launcher' in resolution && item.version && resolution.version && item.version !== resolution.version) {
+        warnings.push(
+          `${tool.id}@${item.version} was asked for, but ${resolution.version} is installed (tool-source: path uses what is installed).`,
+        )
+      }
+      const tempDir = await mkdtemp(path.join(scratch, `${tool.id}-`))
+      return runCheck(tool, item, resolution, {
+        workspace: config.workspace,
+        cwd: config.workingDirectory,
+        tempDir,
+        timeoutMs: config.toolTimeoutMs,
+        env,
+        policy,
+        ...(toolchain.python ? { python: toolchain.python.executable } : {}),
+      })
+    })
+    const findings = checks.flatMap((check) => check.findings)
+    const counts = countBySeverity(findings)
+    const report: Report = {
+      schemaVersion: 1,
+      gate: { name: 'quality-gate', version: GATE_VERSION },
+      verdict: evaluate(checks, policy),
+      counts: { findings: findings.length, errors: counts.error, warnings: counts.warning, notices: counts.notice },
+      checks,
+      skipped: plan.skipped,
+      warnings,
+      workingDirectory: path.relative(config.workspace, config.workingDirectory) || '.',
+      failOn: config.failOn,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+    }
+    if (toolchain.python) report.python = toolchain.python
+    return report
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+interface CheckContext {
+  workspace: string
+  cwd: string
+  tempDir: string
+  timeoutMs: number
+  env: Record<string, string>
+  policy: { failOn: Config['failOn'] }
+  python?: string
+}
+
+async function runCheck(
+  tool: Tool,
+  item: PlannedTool,
+  resolution: Resolution | undefined,
+  context: CheckContext,
+): Promise<CheckResult> {
+  const base = { tool: tool.id, kind: tool.kind, findings: [], blocking: 0, durationMs: 0 }
+  if (resolution === undefined || 'missing' in resolution) {
+    return { ...base, outcome: 'error', reason: resolution?.missing ?? `${tool.id} could not be resolved` }
+  }
+  const ctx: ToolContext = {
+    workspace: context.workspace,
+    cwd: context.cwd,
+    launcher: resolution.launcher,
+    targets: item.targets,
+    extraArgs: item.extraArgs,
+    tempDir: context.tempDir,
+    ...(resolution.version !== undefined ? { version: resolution.version } : {}),
+    ...(context.python !== undefined ? { python: context.python } : {}),
+  }
+  const command = tool.command(ctx)
+  const toolRun = await runTool(command.argv, {
+    cwd: context.cwd,
+    env: { ...context.env, ...command.env },
+    timeoutMs: context.timeoutMs,
+  })
+  const parsed = tool.parse(toolRun, ctx)
+  const result: CheckResult = {
+    ...base,
+    findings: parsed.findings,
+    durationMs: toolRun.durationMs,
+    argv: toolRun.argv,
+    exitCode: toolRun.exitCode,
+    ...judge(parsed, context.policy),
+  }
+  if (resolution.version !== undefined) result.version = resolution.version
+  if (parsed.tests) result.tests = parsed.tests
+  if (parsed.coverage) result.coverage = parsed.coverage
+  if (result.outcome === 'error') {
+    const stderrTail = tail(toolRun.stderr || toolRun.stdout)
+    if (stderrTail) result.stderrTail = stderrTail
+  }
+  return result
+}
+
+async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
+  const annotationPlan = planAnnotations(report.checks)
+  const markdown = (): string =>
+    renderSummary(report, {
+      annotated: config.annotations ? { shown: annotationPlan.shown, total: annotationPlan.total } : undefined,
+      reportFile: config.reportFile,
+    })
+
+  for (const warning of report.warnings) platform.warning(warning)
+  platform.present(report, markdown)
+  if (config.annotations && platform.wantsAnnotations) platform.annotate(annotationPlan.annotations)
+
+  try {
+    await mkdir(path.dirname(config.reportFile), { recursive: true })
+    await writeFile(config.reportFile, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+  } catch (error) {
+    platform.warning(`Could not write the JSON report to ${config.reportFile}: ${errorMessage(error)}`)
+  }
+  if (config.summary && platform.wantsSummary) {
+    try {
+      await platform.writeSummary(markdown())
+    } catch (error) {
+      platform.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    }
+  }
+  platform.setOutputs(outputsOf(report, config))
+  if (!report.verdict.passed) platform.fail(`Quality gate failed: ${report.verdict.reasons.join('; ')}`)
+}
+
+export function outputsOf(report: Report, config: Config): Record<string, string> {
+  const outputs: Record<string, string> = {
+    passed: String(report.verdict.passed),
+    'failed-checks': report.verdict.failedChecks.join(','),
+    findings: String(report.counts.findings),
+    errors: String(report.counts.errors),
+    warnings: String(report.counts.warnings),
+    'report-file': config.reportFile,
+  }
+  return outputs
+}
+
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,24 @@
+// What the pipeline needs from where it runs: GitHub Actions or a terminal.
+import type { ConfigSource } from '../config.js'
+import type { Annotation } from '../report/annotations.js'
+import type { Report } from '../types.js'
+
+export interface Platform {
+  name: 'github' | 'local'
+  source: ConfigSource
+  info(message: string): void
+  warning(message: string): void
+  /** One line for a configuration error; no stack trace. */
+  error(message: string): void
+  setSecret(secret: string): void
+  /** Whether this run emits annotations and a job summary at all. */
+  wantsAnnotations: boolean
+  wantsSummary: boolean
+  annotate(annotations: readonly Annotation[]): void
+  writeSummary(markdown: string): Promise<void>
+  setOutputs(outputs: Readonly<Record<string, string>>): void
+  /** Shows the result to a person: the log on Actions, the terminal locally. */
+  present(report: Report, markdown: () => string): void
+  /** Marks the run as failed with the verdict's reasons (the exit code is main's to return). */
+  fail(message: string): void
+}

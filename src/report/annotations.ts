@@ -1,0 +1,95 @@
+// Which findings become inline annotations. GitHub keeps 10 errors, 10 warnings and 10 notices per step
+// and silently drops the rest, so we choose: within each severity, take tools in turn so one noisy
+// tool cannot hide another, and spend one notice on saying how many more are only in the summary.
+import type { CheckResult, Finding, Severity } from '../types.js'
+
+export interface Annotation {
+  level: Severity
+  message: string
+  title: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+export const STEP_LIMITS: Readonly<Record<Severity, number>> = { error: 10, warning: 10, notice: 10 }
+
+export interface AnnotationPlan {
+  annotations: Annotation[]
+  /** Findings that became annotations. */
+  shown: number
+  total: number
+}
+
+export function planAnnotations(
+  checks: readonly CheckResult[],
+  limits: Readonly<Record<Severity, number>> = STEP_LIMITS,
+): AnnotationPlan {
+  const bySeverity: Record<Severity, Finding[][]> = { error: [], warning: [], notice: [] }
+  let total = 0
+  for (const check of checks) {
+    for (const severity of ['error', 'warning', 'notice'] as const) {
+      const ofTool = check.findings.filter((finding) => finding.severity === severity)
+      if (ofTool.length > 0) bySeverity[severity].push(ofTool)
+      total += ofTool.length
+    }
+  }
+  const count = (severity: Severity): number => bySeverity[severity].reduce((sum, list) => sum + list.length, 0)
+  const overflow = (['error', 'warning', 'notice'] as const).some((severity) => count(severity) > limits[severity])
+  const room: Record<Severity, number> = {
+    error: limits.error,
+    warning: limits.warning,
+    notice: overflow ? Math.max(0, limits.notice - 1) : limits.notice,
+  }
+
+  const annotations: Annotation[] = []
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    for (const finding of roundRobin(bySeverity[severity]).slice(0, room[severity])) {
+      annotations.push(toAnnotation(finding))
+    }
+  }
+  const shown = annotations.length
+  if (overflow && limits.notice > 0) {
+    annotations.push({
+      level: 'notice',
+      title: 'quality-gate',
+      message: `${total - shown} more findings are not annotated here (GitHub shows at most ${limits.error} errors, ${limits.warning} warnings and ${limits.notice} notices per step). Every finding is listed in the job summary.`,
+    })
+  }
+  return { annotations, shown, total }
+}
+
+/** One from each tool in turn, each tool's own findings in order. */
+function roundRobin(lists: Finding[][]): Finding[] {
+  const order: Finding[] = []
+  for (let index = 0; order.length < lists.reduce((sum, list) => sum + list.length, 0); index++) {
+    for (const list of lists) {
+      const item = list[index]
+      if (item !== undefined) order.push(item)
+    }
+  }
+  return order
+}
+
+function toAnnotation(finding: Finding): Annotation {
+  const annotation: Annotation = {
+    level: finding.severity,
+    title: finding.rule ? `${finding.tool} ${finding.rule}` : finding.tool,
+    message: finding.message,
+  }
+  if (finding.file === undefined) return annotation
+  annotation.file = finding.file
+  if (finding.line === undefined) return annotation
+  annotation.startLine = finding.line
+  const endLine = finding.endLine ?? finding.line
+  if (endLine !== finding.line) {
+    annotation.endLine = endLine
+    return annotation
+  }
+  // GitHub uses columns only on single-line annotations.
+  if (finding.column !== undefined) annotation.startColumn = finding.column
+  if (finding.endColumn !== undefined) annotation.endColumn = finding.endColumn
+  return annotation
+}

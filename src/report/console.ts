@@ -1,0 +1,103 @@
+// Terminal output for the CLI (`--format pretty`) and the action's log. Colour only when asked.
+import { countBySeverity, plural } from '../gate.js'
+import type { CheckResult, Finding, Outcome, Report } from '../types.js'
+
+export interface ConsoleOptions {
+  color: boolean
+  /** Findings listed per check before "… and N more". */
+  maxFindingsPerCheck?: number
+}
+
+const MARK: Record<Outcome, string> = { pass: '✓', fail: '✗', error: '!', skipped: '-' }
+
+export function renderConsole(report: Report, options: ConsoleOptions): string {
+  const paint = painter(options.color)
+  const tone: Record<Outcome, (text: string) => string> = {
+    pass: paint.green,
+    fail: paint.red,
+    error: paint.red,
+    skipped: paint.dim,
+  }
+  const lines: string[] = []
+  const width = Math.max(4, ...report.checks.map((check) => `${check.tool} ${check.version ?? '?'}`.length))
+  lines.push(paint.bold(`quality-gate ${report.gate.version}`) + paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`))
+  lines.push('')
+  for (const check of report.checks) {
+    const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)
+    lines.push(
+      `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${summarize(check).padEnd(28)} ${paint.dim(seconds(check.durationMs))}`,
+    )
+  }
+  for (const skipped of report.skipped) {
+    lines.push(`  ${paint.dim(`- ${skipped.kind.padEnd(9)} skipped: ${skipped.reason}`)}`)
+  }
+  const limit = options.maxFindingsPerCheck ?? 50
+  for (const check of report.checks) {
+    if (check.findings.length === 0 && check.outcome !== 'error') continue
+    lines.push('')
+    lines.push(paint.bold(`${check.tool}`) + paint.dim(` (${summarize(check)})`))
+    if (check.outcome === 'error') {
+      lines.push(`  ${paint.red('could not run:')} ${check.reason ?? 'unknown error'}`)
+      if (check.argv) lines.push(paint.dim(`  command: ${check.argv.join(' ')}`))
+      for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10)) lines.push(paint.dim(`  │ ${line}`))
+    }
+    for (const finding of check.findings.slice(0, limit)) lines.push(`  ${renderFinding(finding, paint)}`)
+    if (check.findings.length > limit) lines.push(paint.dim(`  … and ${check.findings.length - limit} more`))
+  }
+  for (const warning of report.warnings) lines.push('', `${paint.yellow('warning:')} ${warning}`)
+  lines.push('')
+  if (report.verdict.passed) {
+    lines.push(paint.green(paint.bold('✓ Quality gate passed')) + paint.dim(` (${seconds(report.durationMs)})`))
+  } else {
+    lines.push(paint.red(paint.bold('✗ Quality gate failed')) + paint.dim(` (${seconds(report.durationMs)})`))
+    for (const reason of report.verdict.reasons) lines.push(`  - ${reason}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+function renderFinding(finding: Finding, paint: Painter): string {
+  const where = finding.file
+    ? `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.column ? `:${finding.column}` : ''}`
+    : '(no location)'
+  const severity =
+    finding.severity === 'error'
+      ? paint.red('error  ')
+      : finding.severity === 'warning'
+        ? paint.yellow('warning')
+        : paint.blue('notice ')
+  const rule = finding.rule ? paint.dim(` ${finding.rule}`) : ''
+  const message = finding.message.split('\n').join('\n      ')
+  return `${paint.cyan(where)} ${severity} ${message}${rule}`
+}
+
+function summarize(check: CheckResult): string {
+  if (check.outcome === 'error') return 'tool error'
+  if (check.findings.length === 0) return check.reason ?? 'no findings'
+  const counts = countBySeverity(check.findings)
+  return (['error', 'warning', 'notice'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => plural(counts[severity], severity))
+    .join(', ')
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`
+}
+
+type Painter = Record<'red' | 'green' | 'yellow' | 'blue' | 'cyan' | 'dim' | 'bold', (text: string) => string>
+
+function painter(color: boolean): Painter {
+  const wrap =
+    (open: number, close: number) =>
+    (text: string): string =>
+      color ? `\u001b[${open}m${text}\u001b[${close}m` : text
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    cyan: wrap(36, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  }
+}

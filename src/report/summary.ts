@@ -1,0 +1,135 @@
+// The job summary: verdict, a table of checks, then each check's findings in a collapsible section.
+// Pure: returns markdown that stays under GitHub's 1 MiB step-summary limit, saying what it cut.
+import { countBySeverity, plural } from '../gate.js'
+import type { CheckResult, Finding, Outcome, Report } from '../types.js'
+import { code, escapeCell, escapeMarkdown } from './markdown.js'
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+export interface SummaryOptions {
+  maxBytes?: number
+  /** How many findings became annotations, for the closing note. */
+  annotated?: { shown: number; total: number }
+  reportFile?: string
+}
+
+const ICON: Record<Outcome, string> = { pass: '✅', fail: '❌', error: '💥', skipped: '⏭️' }
+const LABEL: Record<Outcome, string> = { pass: 'pass', fail: 'fail', error: 'error', skipped: 'skipped' }
+
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES
+  const head = renderHead(report)
+  const tail = renderTail(report, options)
+  // Room for the findings, keeping a margin for the note that says what was cut.
+  let budget = limit - bytes(head) - bytes(tail) - 512
+  const sections: string[] = []
+  let omitted = 0
+
+  for (const check of report.checks) {
+    if (check.findings.length === 0 && check.outcome !== 'error') continue
+    const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b> — ${describeCounts(check)}</summary>\n\n`
+    const close = '\n</details>\n'
+    const trouble = check.outcome === 'error' ? renderTrouble(check) : ''
+    if (bytes(open + trouble + close) > budget) {
+      omitted += check.findings.length
+      continue
+    }
+    budget -= bytes(open + trouble + close)
+    const lines: string[] = []
+    let cut = 0
+    for (const finding of check.findings) {
+      const line = `- ${renderFinding(finding)}\n`
+      if (cut > 0 || bytes(line) > budget) {
+        cut++
+        continue
+      }
+      budget -= bytes(line)
+      lines.push(line)
+    }
+    omitted += cut
+    const cutNote = cut > 0 ? `- … and ${plural(cut, 'more finding')}, cut to keep this summary under 1 MiB\n` : ''
+    sections.push(open + trouble + lines.join('') + cutNote + close)
+  }
+
+  const findingsPart = sections.length > 0 ? `\n### Findings\n\n${sections.join('\n')}` : ''
+  const omittedNote =
+    omitted > 0
+      ? `\n> [!NOTE]\n> ${plural(omitted, 'finding')} did not fit in this summary (GitHub's limit is 1 MiB)${options.reportFile ? `; every finding is in the JSON report, ${code(options.reportFile)}` : ''}.\n`
+      : ''
+  return `${head}${findingsPart}${omittedNote}${tail}`
+}
+
+function renderHead(report: Report): string {
+  const { verdict } = report
+  const title = verdict.passed ? '## ✅ Quality gate passed' : '## ❌ Quality gate failed'
+  const reasons = verdict.reasons.map((reason) => `- ${escapeMarkdown(reason)}\n`).join('')
+  const counts = report.counts
+  const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · fails on: ${report.failOn}${report.failOn === 'never' ? '' : ' and above'} · ${seconds(report.durationMs)}`
+  const rows = report.checks.map(
+    (check) =>
+      `| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${seconds(check.durationMs)} |`,
+  )
+  for (const skipped of report.skipped) {
+    rows.push(`| ${skipped.kind} | — | — | ${ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — |`)
+  }
+  const table =
+    rows.length > 0
+      ? `| Check | Tool | Version | Outcome | Findings | Time |\n| --- | --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n`
+      : '_No checks ran._\n'
+  const warnings =
+    report.warnings.length > 0
+      ? `\n> [!WARNING]\n${report.warnings.map((warning) => `> ${escapeMarkdown(warning)}`).join('<br>\n')}\n`
+      : ''
+  return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${table}${warnings}`
+}
+
+function renderTail(report: Report, options: SummaryOptions): string {
+  const notes: string[] = []
+  if (options.annotated && options.annotated.total > options.annotated.shown) {
+    notes.push(
+      `${options.annotated.shown} of ${plural(options.annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); all are listed above.`,
+    )
+  }
+  if (report.python) notes.push(`Python ${report.python.version} (${code(report.python.executable)}).`)
+  return notes.length > 0 ? `\n<sub>${notes.join(' ')}</sub>\n` : ''
+}
+
+function renderTrouble(check: CheckResult): string {
+  const argv = check.argv ? `Command: ${code(check.argv.join(' '))}\n\n` : ''
+  const reason = `**The tool could not run:** ${escapeMarkdown(check.reason ?? 'unknown error')}\n\n`
+  const stderr = check.stderrTail ? fenced(check.stderrTail) : ''
+  return reason + argv + stderr
+}
+
+function renderFinding(finding: Finding): string {
+  const where = finding.file
+    ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.column ? `:${finding.column}` : ''}`)
+    : '_(no location)_'
+  const rule = finding.rule ? ` ${code(finding.rule)}` : ''
+  const severity = finding.severity === 'error' ? '' : ` _(${finding.severity})_`
+  return `${where}${rule}${severity} ${escapeMarkdown(finding.message)}`
+}
+
+function describeCounts(check: CheckResult): string {
+  if (check.outcome === 'error') return escapeCell(`tool error${check.findings.length ? `, ${plural(check.findings.length, 'finding')}` : ''}`)
+  if (check.findings.length === 0) return check.reason ? escapeCell(check.reason) : 'none'
+  const counts = countBySeverity(check.findings)
+  return (['error', 'warning', 'notice'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => plural(counts[severity], severity))
+    .join(', ')
+}
+
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}text\n${text}\n${fence}\n`
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}

@@ -1,0 +1,97 @@
+// Helpers shared by the adapters: tool trouble, JSON validation, paths and versions. Pure.
+import path from 'node:path'
+import type { z } from 'zod'
+import { tail } from '../text.js'
+import type { Finding, ParseResult, ToolRun } from '../types.js'
+import type { ToolContext } from './tool.js'
+
+/** Trouble any tool can have before its output is even looked at: not started, timed out, killed. */
+export function runTrouble(run: ToolRun): ParseResult | undefined {
+  if (run.spawnError !== undefined) return trouble(run.spawnError)
+  if (run.timedOut) return trouble(`timed out after ${formatSeconds(run.durationMs)}; the process tree was killed`)
+  if (run.exitCode === null) return trouble(`killed by signal ${run.signal ?? 'unknown'}`)
+  if (run.truncated) return trouble('printed more output than the gate keeps in memory (64 MiB per stream)')
+  return undefined
+}
+
+export function trouble(reason: string): ParseResult {
+  return { outcome: 'error', findings: [], reason }
+}
+
+/** An exit code the tool documents as its own failure. */
+export function crashed(run: ToolRun, meaning: string): ParseResult {
+  const lastLine = tail(run.stderr || run.stdout, 1)
+  return trouble(`exited with ${run.exitCode} (${meaning})${lastLine ? `: ${lastLine}` : ''}`)
+}
+
+export function unexpectedExit(run: ToolRun): ParseResult {
+  return crashed(run, 'not an exit code this tool uses for findings')
+}
+
+export function fromFindings(findings: Finding[]): ParseResult {
+  return { outcome: findings.length > 0 ? 'fail' : 'pass', findings }
+}
+
+/** Parses and validates JSON; a mismatch is tool trouble, never a pass. */
+export function parseJson<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  what: string,
+): { ok: true; value: T } | { ok: false; result: ParseResult } {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    const sample = text.trim().slice(0, 120).replace(/\s+/g, ' ')
+    return { ok: false, result: trouble(`output is not the expected ${what}: ${sample || '(empty)'}`) }
+  }
+  const checked = schema.safeParse(data)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    const where = issue ? issue.path.join('.') || '(root)' : '(root)'
+    return {
+      ok: false,
+      result: trouble(`output does not match the expected ${what} at ${where}: ${issue?.message ?? ''}`),
+    }
+  }
+  return { ok: true, value: checked.data }
+}
+
+/** A tool's path (absolute, or relative to where it ran) as a workspace-relative posix path. */
+export function workspacePath(file: string, ctx: Pick<ToolContext, 'cwd' | 'workspace'>): string {
+  const absolute = path.resolve(ctx.cwd, file)
+  const relative = path.relative(ctx.workspace, absolute)
+  return relative.split(path.sep).join('/')
+}
+
+/** Compares dotted versions numerically: atLeast('2.16.2', '3.0') is false. */
+export function atLeast(version: string | undefined, minimum: string): boolean {
+  if (version === undefined) return true
+  const parts = (text: string): number[] => text.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0)
+  const have = parts(version)
+  const want = parts(minimum)
+  for (let index = 0; index < Math.max(have.length, want.length); index++) {
+    const a = have[index] ?? 0
+    const b = want[index] ?? 0
+    if (a !== b) return a > b
+  }
+  return true
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+/** Drops undefined fields so findings compare and serialise cleanly. */
+export function finding(fields: Finding): Finding {
+  const clean = { ...fields } as Record<string, unknown>
+  for (const key of Object.keys(clean)) if (clean[key] === undefined || clean[key] === null) delete clean[key]
+  return clean as unknown as Finding
+}
+
+/** A positive integer or undefined: tools use 0 or null for "no position". */
+export function position(value: number | null | undefined, offset = 0): number | undefined {
+  if (value === null || value === undefined) return undefined
+  const shifted = value + offset
+  return shifted >= 1 ? shifted : undefined
+}

@@ -1,0 +1,27 @@
+// The registry: one adapter per tool, all behind the same interface.
+import { bandit } from './bandit.js'
+import { black } from './black.js'
+import { flake8 } from './flake8.js'
+import { isort } from './isort.js'
+import { mypy } from './mypy.js'
+import type { ToolId } from './names.js'
+import { pylint } from './pylint.js'
+import { pyright } from './pyright.js'
+import { ruff, ruffFormat } from './ruff.js'
+import type { Tool } from './tool.js'
+
+export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
+  ruff,
+  'ruff-format': ruffFormat,
+  black,
+  isort,
+  flake8,
+  pylint,
+  mypy,
+  pyright,
+  bandit,
+}
+
+export function adapterFor(id: ToolId): Tool | undefined {
+  return ADAPTERS[id]
+}

@@ -1,0 +1,71 @@
+// pyright: `--outputjson`; positions are 0-based, ends exclusive. Exit 0 ok, 1 errors, 2 fatal,
+// 3 config unreadable, 4 bad command line.
+import { z } from 'zod'
+import type { Severity } from '../types.js'
+import { crashed, finding, fromFindings, parseJson, runTrouble, workspacePath } from './common.js'
+import type { Tool } from './tool.js'
+
+const point = z.object({ line: z.number(), character: z.number() })
+const report = z.object({
+  version: z.string().optional(),
+  generalDiagnostics: z.array(
+    z.object({
+      file: z.string(),
+      severity: z.enum(['error', 'warning', 'information']),
+      message: z.string(),
+      rule: z.string().optional(),
+      range: z.object({ start: point, end: point }).optional(),
+    }),
+  ),
+  summary: z.object({ errorCount: z.number(), warningCount: z.number() }).loose(),
+})
+
+const SEVERITY: Record<string, Severity> = { error: 'error', warning: 'warning', information: 'notice' }
+const EXIT_MEANING: Record<number, string> = {
+  2: 'fatal error',
+  3: 'config file could not be read',
+  4: 'invalid command line',
+}
+
+export const pyright: Tool = {
+  id: 'pyright',
+  kind: 'typecheck',
+  ecosystem: 'node',
+  executable: 'pyright',
+  python: { module: 'pyright', distribution: 'pyright' },
+  command: (ctx) => ({
+    argv: [
+      ...ctx.launcher,
+      '--outputjson',
+      ...(ctx.python !== undefined ? ['--pythonpath', ctx.python] : []),
+      ...ctx.targets,
+    ],
+  }),
+  parse(run, ctx) {
+    const problem = runTrouble(run)
+    if (problem) return problem
+    if (run.exitCode !== 0 && run.exitCode !== 1) {
+      return crashed(run, EXIT_MEANING[run.exitCode ?? -1] ?? 'not a pyright status')
+    }
+    const parsed = parseJson(run.stdout, report, 'pyright JSON report')
+    if (!parsed.ok) return parsed.result
+    return fromFindings(
+      parsed.value.generalDiagnostics.map((item) =>
+        finding({
+          tool: 'pyright',
+          severity: SEVERITY[item.severity] ?? 'warning',
+          rule: item.rule,
+          message: item.message,
+          file: workspacePath(item.file, ctx),
+          line: item.range ? item.range.start.line + 1 : undefined,
+          column: item.range ? item.range.start.character + 1 : undefined,
+          endLine: item.range ? item.range.end.line + 1 : undefined,
+          endColumn: item.range ? item.range.end.character + 1 : undefined,
+          url: item.rule
+            ? `https://microsoft.github.io/pyright/#/configuration?id=${item.rule.toLowerCase()}`
+            : undefined,
+        }),
+      ),
+    )
+  },
+}

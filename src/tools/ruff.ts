@@ -1,0 +1,107 @@
+// ruff: `check --output-format json` (1-based, end exclusive) and `format --check --output-format json`
+// (≥0.16; older versions print a diff with `--diff`). Exit 0 clean, 1 findings, 2 config/CLI/internal error.
+// Since 0.16 filename and locations may be null, and a syntax error's code may be null.
+import { z } from 'zod'
+import { parseUnifiedDiff } from '../parsers/unified-diff.js'
+import type { Finding } from '../types.js'
+import { atLeast, crashed, finding, fromFindings, parseJson, runTrouble, trouble, unexpectedExit, workspacePath } from './common.js'
+import type { Tool, ToolContext } from './tool.js'
+
+const location = z.object({ row: z.number(), column: z.number() }).nullable().optional()
+const diagnostics = z.array(
+  z.object({
+    code: z.string().nullable().optional(),
+    name: z.string().optional(),
+    message: z.string(),
+    filename: z.string().nullable().optional(),
+    location,
+    end_location: location,
+    url: z.string().nullable().optional(),
+    fix: z
+      .object({ edits: z.array(z.object({ location })).optional() })
+      .loose()
+      .nullable()
+      .optional(),
+  }),
+)
+type Diagnostic = z.infer<typeof diagnostics>[number]
+
+function toFinding(tool: 'ruff' | 'ruff-format', item: Diagnostic, ctx: ToolContext): Finding {
+  const rule = item.code ?? item.name ?? (tool === 'ruff' ? 'invalid-syntax' : undefined)
+  return finding({
+    tool,
+    severity: 'error',
+    rule: tool === 'ruff-format' ? undefined : rule,
+    message: tool === 'ruff-format' ? 'File would be reformatted by ruff format' : item.message,
+    file: item.filename ? workspacePath(item.filename, ctx) : undefined,
+    // For the formatter, the first edit is where the first change starts.
+    line: (tool === 'ruff-format' ? item.fix?.edits?.[0]?.location?.row : undefined) ?? item.location?.row,
+    column: tool === 'ruff-format' ? undefined : item.location?.column,
+    endLine: tool === 'ruff-format' ? undefined : item.end_location?.row,
+    endColumn: tool === 'ruff-format' ? undefined : item.end_location?.column,
+    url: item.url ?? undefined,
+  })
+}
+
+function parseDiagnostics(tool: 'ruff' | 'ruff-format', stdout: string, ctx: ToolContext) {
+  const parsed = parseJson(stdout, diagnostics, 'ruff JSON report')
+  if (!parsed.ok) return parsed.result
+  return fromFindings(parsed.value.map((item) => toFinding(tool, item, ctx)))
+}
+
+export const ruff: Tool = {
+  id: 'ruff',
+  kind: 'lint',
+  ecosystem: 'python',
+  executable: 'ruff',
+  python: { module: 'ruff', distribution: 'ruff' },
+  command: (ctx) => ({ argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets] }),
+  parse(run, ctx) {
+    const problem = runTrouble(run)
+    if (problem) return problem
+    if (run.exitCode === 2) return crashed(run, 'ruff configuration, usage or internal error')
+    if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
+    return parseDiagnostics('ruff', run.stdout, ctx)
+  },
+}
+
+const formatUsesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '0.16')
+
+export const ruffFormat: Tool = {
+  id: 'ruff-format',
+  kind: 'format',
+  ecosystem: 'python',
+  executable: 'ruff',
+  python: { module: 'ruff', distribution: 'ruff' },
+  command: (ctx) => ({
+    argv: [
+      ...ctx.launcher,
+      'format',
+      ...(formatUsesJson(ctx) ? ['--check', '--output-format', 'json'] : ['--diff']),
+      ...ctx.targets,
+    ],
+  }),
+  parse(run, ctx) {
+    const problem = runTrouble(run)
+    if (problem) return problem
+    if (run.exitCode === 2) return crashed(run, 'ruff configuration, usage or internal error')
+    if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
+    if (formatUsesJson(ctx)) {
+      return parseDiagnostics('ruff-format', run.stdout, ctx)
+    }
+    if (run.exitCode === 0) return fromFindings([])
+    const files = parseUnifiedDiff(run.stdout)
+    if (files.length === 0) return trouble('exited with 1 but printed no diff')
+    return fromFindings(
+      files.map((diff) =>
+        finding({
+          tool: 'ruff-format',
+          severity: 'error',
+          message: 'File would be reformatted by ruff format',
+          file: workspacePath(diff.path, ctx),
+          line: diff.firstChangedLine,
+        }),
+      ),
+    )
+  },
+}

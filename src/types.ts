@@ -1,0 +1,132 @@
+// Core types shared by every stage of the pipeline. Pure data: no behaviour, no platform imports.
+
+export const CHECK_KINDS = ['format', 'lint', 'typecheck', 'test', 'coverage', 'security'] as const
+export type CheckKind = (typeof CHECK_KINDS)[number]
+
+export const SEVERITIES = ['error', 'warning', 'notice'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** One problem reported by a tool. Paths are workspace-relative posix; positions are 1-based. */
+export interface Finding {
+  tool: string
+  severity: Severity
+  message: string
+  rule?: string
+  file?: string
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  url?: string
+}
+
+/** What happened when a process ran. */
+export interface ToolRun {
+  argv: string[]
+  exitCode: number | null
+  /** Set when the process could not be started (e.g. ENOENT) or was killed by a signal. */
+  spawnError?: string
+  signal?: string | null
+  stdout: string
+  stderr: string
+  durationMs: number
+  timedOut: boolean
+  /** True when stdout or stderr was longer than the in-memory cap and was cut. */
+  truncated: boolean
+}
+
+/** `error` means tool trouble: crashed, timed out, missing or unparsable. It always fails the gate. */
+export type Outcome = 'pass' | 'fail' | 'error' | 'skipped'
+
+export interface TestCase {
+  id: string
+  outcome: 'passed' | 'failed' | 'error' | 'skipped'
+  durationMs: number
+  file?: string
+  line?: number
+  message?: string
+}
+
+export interface TestSummary {
+  total: number
+  passed: number
+  failed: number
+  errors: number
+  skipped: number
+  durationMs: number
+  slowest: TestCase[]
+}
+
+export interface FileCoverage {
+  file: string
+  percent: number
+  covered: number
+  statements: number
+  missingLines: number[]
+}
+
+export interface CoverageSummary {
+  percent: number
+  covered: number
+  statements: number
+  branchPercent?: number
+  files: FileCoverage[]
+}
+
+/** What an adapter makes of one tool run. */
+export interface ParseResult {
+  /** The tool's own view: `pass` (no findings), `fail` (findings or failing tests) or `error` (trouble). */
+  outcome: 'pass' | 'fail' | 'error'
+  findings: Finding[]
+  /** Why the outcome is `error` (or a `fail` without findings), in one line. */
+  reason?: string
+  tests?: TestSummary
+  coverage?: CoverageSummary
+}
+
+/** The result of one check (one tool) after the gate applied its policy. */
+export interface CheckResult {
+  tool: string
+  kind: CheckKind
+  version?: string
+  outcome: Outcome
+  findings: Finding[]
+  /** Findings at or above `fail-on`. */
+  blocking: number
+  durationMs: number
+  reason?: string
+  argv?: string[]
+  exitCode?: number | null
+  /** The last lines of the tool's stderr, kept when the tool was in trouble. */
+  stderrTail?: string
+  tests?: TestSummary
+  coverage?: CoverageSummary
+}
+
+export interface Verdict {
+  passed: boolean
+  failedChecks: string[]
+  reasons: string[]
+}
+
+export interface SkippedCheck {
+  kind: CheckKind
+  reason: string
+}
+
+/** Everything one gate run found: what the JSON report holds and every renderer reads. */
+export interface Report {
+  schemaVersion: 1
+  gate: { name: 'quality-gate'; version: string }
+  verdict: Verdict
+  counts: { findings: number; errors: number; warnings: number; notices: number }
+  checks: CheckResult[]
+  skipped: SkippedCheck[]
+  /** Infrastructure and configuration warnings: they never change the verdict. */
+  warnings: string[]
+  workingDirectory: string
+  failOn: 'error' | 'warning' | 'never'
+  python?: { executable: string; version: string }
+  startedAt: string
+  durationMs: number
+}
