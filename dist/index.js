@@ -28689,7 +28689,7 @@ function judge(parsed, policy) {
         judged.reason = parsed.reason;
     return judged;
 }
-function evaluate(checks) {
+function evaluate(checks, policy) {
     const reasons = [];
     const failedChecks = [];
     for (const check of checks) {
@@ -28697,16 +28697,16 @@ function evaluate(checks) {
             continue;
         if (!failedChecks.includes(check.kind))
             failedChecks.push(check.kind);
-        reasons.push(reasonFor(check));
+        reasons.push(reasonFor(check, policy));
     }
     return { passed: reasons.length === 0, failedChecks, reasons };
 }
-function reasonFor(check) {
+function reasonFor(check, policy) {
     if (check.outcome === 'error')
         return `${check.tool} could not run: ${check.reason ?? 'tool error'}`;
     if (check.blocking === 0)
         return `${check.tool}: ${check.reason ?? 'failed'}`;
-    const bySeverity = countBySeverity(check.findings);
+    const bySeverity = countBySeverity(check.findings.filter((finding) => isBlocking(finding, policy)));
     const parts = ['error', 'warning']
         .filter((severity) => bySeverity[severity] > 0)
         .map((severity) => plural(bySeverity[severity], severity));
@@ -41441,7 +41441,7 @@ async function main_gate(config, platform, started) {
         const report = {
             schemaVersion: 1,
             gate: { name: 'quality-gate', version: GATE_VERSION },
-            verdict: (0,gate/* evaluate */._3)(checks),
+            verdict: (0,gate/* evaluate */._3)(checks, policy),
             counts: { findings: findings.length, errors: counts.error, warnings: counts.warning, notices: counts.notice },
             checks,
             skipped: plan.skipped,

