@@ -62,7 +62,8 @@ export function byHand(tool: string, cwd: string, targets: string[] = ['.']): By
       const out = python('pylint', '--recursive=y', ...targets)
       return {
         exitCode: out.status,
-        located: collect(out.stdout, /^(.+?):(\d+):\d+: [A-Z]\d+: .* \(([a-z0-9-]+)\)$/gm, cwd, (m) => ({
+        // Every message starts `path:line:col: C0114: `; some (duplicate-code) run over several lines.
+        located: collect(out.stdout, /^(.+?):(\d+):\d+: ([A-Z]\d{4}): /gm, cwd, (m) => ({
           file: m[1] ?? '',
           line: Number(m[2]),
           rule: m[3],
