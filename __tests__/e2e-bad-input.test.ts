@@ -16,7 +16,10 @@ function expectUsageError(result: ActionResult, pattern: RegExp): void {
   expect(result.outputs.passed).toBeUndefined()
 }
 
-async function withInputs(inputs: Record<string, string>, prepare?: (workspace: string) => void): Promise<ActionResult> {
+async function withInputs(
+  inputs: Record<string, string>,
+  prepare?: (workspace: string) => void,
+): Promise<ActionResult> {
   const workspace = copyProject(example('python-clean'))
   prepare?.(workspace)
   return runAction({ workspace, inputs: { ...base, ...inputs } })
@@ -31,11 +34,17 @@ describe('bad input exits 2 with one clear line', () => {
   })
 
   it('unknown tool', async () => {
-    expectUsageError(await withInputs({ tools: 'black,flake9' }), /^Invalid input 'tools': 'flake9' is not a known tool\. Known tools: ruff, ruff-format, black/)
+    expectUsageError(
+      await withInputs({ tools: 'black,flake9' }),
+      /^Invalid input 'tools': 'flake9' is not a known tool\. Known tools: ruff, ruff-format, black/,
+    )
   })
 
   it('a tool with an empty version after @', async () => {
-    expectUsageError(await withInputs({ tools: 'black@' }), /^Invalid input 'tools': 'black@' needs a version after '@' \(for example black@1\.2\.3\)\.$/)
+    expectUsageError(
+      await withInputs({ tools: 'black@' }),
+      /^Invalid input 'tools': 'black@' needs a version after '@' \(for example black@1\.2\.3\)\.$/,
+    )
   })
 
   it.each(['abc', '101', '-5'])('coverage-threshold %s', async (value) => {
@@ -46,15 +55,24 @@ describe('bad input exits 2 with one clear line', () => {
   })
 
   it('diff-coverage-threshold out of range', async () => {
-    expectUsageError(await withInputs({ 'diff-coverage-threshold': '100.5' }), /^Invalid input 'diff-coverage-threshold': '100\.5' is not a number from 0 to 100\.$/)
+    expectUsageError(
+      await withInputs({ 'diff-coverage-threshold': '100.5' }),
+      /^Invalid input 'diff-coverage-threshold': '100\.5' is not a number from 0 to 100\.$/,
+    )
   })
 
   it('missing working directory', async () => {
-    expectUsageError(await withInputs({ 'working-directory': 'no/such/dir' }), /^Invalid input 'working-directory': 'no\/such\/dir' does not exist\.$/)
+    expectUsageError(
+      await withInputs({ 'working-directory': 'no/such/dir' }),
+      /^Invalid input 'working-directory': 'no\/such\/dir' does not exist\.$/,
+    )
   })
 
   it('working directory outside the workspace', async () => {
-    expectUsageError(await withInputs({ 'working-directory': '..' }), /^Invalid input 'working-directory': '\.\.' is outside the workspace .+; use a path inside it\.$/)
+    expectUsageError(
+      await withInputs({ 'working-directory': '..' }),
+      /^Invalid input 'working-directory': '\.\.' is outside the workspace .+; use a path inside it\.$/,
+    )
   })
 
   it('malformed config YAML', async () => {
@@ -70,7 +88,10 @@ describe('bad input exits 2 with one clear line', () => {
       mkdirSync(path.join(workspace, '.github'))
       writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'checks: lint\nfail_on: warning\n')
     })
-    expectUsageError(result, /^Config file \.github\/quality-gate\.yml: unknown key 'fail_on'\. Allowed keys: working-directory, checks, .*fail-on/)
+    expectUsageError(
+      result,
+      /^Config file \.github\/quality-gate\.yml: unknown key 'fail_on'\. Allowed keys: working-directory, checks, .*fail-on/,
+    )
   })
 
   it('a bad value in the config file names the file and the key', async () => {
@@ -78,23 +99,38 @@ describe('bad input exits 2 with one clear line', () => {
       mkdirSync(path.join(workspace, '.github'))
       writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'fail-on: sometimes\n')
     })
-    expectUsageError(result, /^Invalid 'fail-on' in \.github\/quality-gate\.yml: 'sometimes' is not one of error, warning, never\.$/)
+    expectUsageError(
+      result,
+      /^Invalid 'fail-on' in \.github\/quality-gate\.yml: 'sometimes' is not one of error, warning, never\.$/,
+    )
   })
 
   it('an enum input', async () => {
-    expectUsageError(await withInputs({ 'fail-on': 'critical' }), /^Invalid input 'fail-on': 'critical' is not one of error, warning, never\.$/)
+    expectUsageError(
+      await withInputs({ 'fail-on': 'critical' }),
+      /^Invalid input 'fail-on': 'critical' is not one of error, warning, never\.$/,
+    )
   })
 
   it('tool-timeout that is not a positive number', async () => {
-    expectUsageError(await withInputs({ 'tool-timeout': '0' }), /^Invalid input 'tool-timeout': '0' is not a positive number of minutes\.$/)
+    expectUsageError(
+      await withInputs({ 'tool-timeout': '0' }),
+      /^Invalid input 'tool-timeout': '0' is not a positive number of minutes\.$/,
+    )
   })
 
   it('a python interpreter that does not exist', async () => {
-    expectUsageError(await withInputs({ python: '/nowhere/python3' }), /^'\/nowhere\/python3' could not be run as a Python interpreter: command not found/)
+    expectUsageError(
+      await withInputs({ python: '/nowhere/python3' }),
+      /^'\/nowhere\/python3' could not be run as a Python interpreter: command not found/,
+    )
   })
 
   it('tool-source pinned is refused clearly until it is available', async () => {
-    expectUsageError(await withInputs({ 'tool-source': 'pinned' }), /^Invalid input 'tool-source': 'pinned' is not available in this version yet; use 'path'/)
+    expectUsageError(
+      await withInputs({ 'tool-source': 'pinned' }),
+      /^Invalid input 'tool-source': 'pinned' is not available in this version yet; use 'path'/,
+    )
   })
 })
 
@@ -106,7 +142,10 @@ describe('the config file', () => {
       path.join(workspace, '.github', 'quality-gate.yml'),
       'checks:\n  - format\n  - lint\nfail-on: never\ntools: black, flake8\n',
     )
-    const result = await runAction({ workspace, inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'lint' } })
+    const result = await runAction({
+      workspace,
+      inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'lint' },
+    })
     expect(result.report?.checks.map((check) => check.tool)).toEqual(['flake8'])
     expect(result.report?.checks[0]?.findings).toHaveLength(4)
     expect(result.exitCode).toBe(0) // fail-on: never from the file

@@ -16,7 +16,8 @@ const locatedByHand = (items: readonly Located[], withLine = true): string[] =>
 describe('examples/python-app (planted defects)', () => {
   let workspace: string
   let result: ActionResult
-  const findingsOf = (tool: string): Finding[] => result.report?.checks.find((check) => check.tool === tool)?.findings ?? []
+  const findingsOf = (tool: string): Finding[] =>
+    result.report?.checks.find((check) => check.tool === tool)?.findings ?? []
 
   beforeAll(async () => {
     workspace = copyProject(example('python-app'))
@@ -59,7 +60,10 @@ describe('examples/python-app (planted defects)', () => {
       'warning src/pyapp/inventory.py:2 unused-import',
       'warning src/pyapp/util.py:12 unused-variable',
     ])
-    expect(exact('mypy')).toEqual(['error src/pyapp/inventory.py:21 assignment', 'error src/pyapp/inventory.py:27 call-arg'])
+    expect(exact('mypy')).toEqual([
+      'error src/pyapp/inventory.py:21 assignment',
+      'error src/pyapp/inventory.py:27 call-arg',
+    ])
     expect(exact('pyright')).toEqual([
       'error src/pyapp/inventory.py:21 reportAssignmentType',
       'error src/pyapp/inventory.py:27 reportCallIssue',
@@ -76,12 +80,15 @@ describe('examples/python-app (planted defects)', () => {
     expect(mypyAssignment).toMatchObject({ line: 21, column: 18, endColumn: 31 })
   })
 
-  it.each(['flake8', 'pylint', 'mypy', 'pyright', 'bandit'])('%s: same findings as running it by hand', (tool) => {
-    const targets = tool === 'mypy' ? [] : ['.']
-    const manual = byHand(tool, workspace, targets)
-    expect(manual.located.length).toBeGreaterThan(0)
-    expect(located(findingsOf(tool))).toEqual(locatedByHand(manual.located))
-  })
+  it.each(['flake8', 'pylint', 'mypy', 'pyright', 'bandit'])(
+    '%s: same findings as running it by hand',
+    (tool) => {
+      const targets = tool === 'mypy' ? [] : ['.']
+      const manual = byHand(tool, workspace, targets)
+      expect(manual.located.length).toBeGreaterThan(0)
+      expect(located(findingsOf(tool))).toEqual(locatedByHand(manual.located))
+    },
+  )
 
   it.each(['black', 'isort'])('%s: same files as running it by hand', (tool) => {
     const manual = byHand(tool, workspace)
@@ -96,12 +103,22 @@ describe('examples/python-app (planted defects)', () => {
     expect(levels.filter((level) => level === 'notice')).toHaveLength(3)
     expect(result.annotations.at(-1)?.message).toMatch(/^2 more findings are not annotated here/)
     // Tools take turns: every tool with errors has at least one annotated.
-    const titled = new Set(result.annotations.filter((item) => item.command === 'error').map((item) => item.properties.title?.split(' ')[0]))
+    const titled = new Set(
+      result.annotations
+        .filter((item) => item.command === 'error')
+        .map((item) => item.properties.title?.split(' ')[0]),
+    )
     expect([...titled].sort()).toEqual(['bandit', 'black', 'flake8', 'isort', 'mypy', 'pylint', 'pyright'])
     expect(levels.indexOf('warning')).toBeGreaterThan(levels.lastIndexOf('error'))
     expect(result.annotations).toContainEqual({
       command: 'error',
-      properties: { title: 'mypy assignment', file: 'src/pyapp/inventory.py', line: '21', col: '18', endColumn: '31' },
+      properties: {
+        title: 'mypy assignment',
+        file: 'src/pyapp/inventory.py',
+        line: '21',
+        col: '18',
+        endColumn: '31',
+      },
       message: 'Incompatible types in assignment (expression has type "int", variable has type "str")',
     })
     expect(result.annotations).toContainEqual({

@@ -39,7 +39,9 @@ describe('tool trouble fails the gate as an error', () => {
     expect(result.exitCode).toBe(1)
     const check = result.report?.checks[0]
     expect(check).toMatchObject({ tool: 'ruff', outcome: 'error', findings: [] })
-    expect(check?.reason).toMatch(/^ruff is not installed: not found in the interpreter \/usr\/bin\/python3, PATH$/)
+    expect(check?.reason).toMatch(
+      /^ruff is not installed: not found in the interpreter \/usr\/bin\/python3, PATH$/,
+    )
     expect(result.outputs['failed-checks']).toBe('lint')
     expect(result.summary).toContain('**The tool could not run:** ruff is not installed')
   })
@@ -83,7 +85,10 @@ describe('tool trouble fails the gate as an error', () => {
   })
 
   it('output that is not what the parser expects', async () => {
-    const workspace = project({ 'app.py': '"""Doc."""\nX = 1\n', '.pylintrc': '[MAIN]\ninit-hook = print("this is not JSON")\n' })
+    const workspace = project({
+      'app.py': '"""Doc."""\nX = 1\n',
+      '.pylintrc': '[MAIN]\ninit-hook = print("this is not JSON")\n',
+    })
     const result = await runAction({ workspace, inputs: inputs('pylint') })
     expect(result.exitCode).toBe(1)
     const check = result.report?.checks[0]
@@ -94,7 +99,10 @@ describe('tool trouble fails the gate as an error', () => {
   it('one tool in trouble does not hide the others', async () => {
     const workspace = project({ 'app.py': 'import os\n', 'broken.py': 'def broken(:\n' })
     const result = await runAction({ workspace, inputs: inputs('black,flake8') })
-    expect(result.report?.checks.map((check) => `${check.tool}:${check.outcome}`)).toEqual(['black:error', 'flake8:fail'])
+    expect(result.report?.checks.map((check) => `${check.tool}:${check.outcome}`)).toEqual([
+      'black:error',
+      'flake8:fail',
+    ])
     expect(result.report?.checks[1]?.findings.map((item) => item.rule)).toContain('F401')
   })
 })

@@ -38,17 +38,28 @@ describe('a project the tests have never seen (Debian python3-pyflakes, pycodest
 
   it('fails, as these packages do not follow their own style', () => {
     expect(result.exitCode).toBe(1)
-    expect(result.report?.checks.map((check) => check.tool)).toEqual(['black', 'isort', 'flake8', 'pylint', 'mypy'])
+    expect(result.report?.checks.map((check) => check.tool)).toEqual([
+      'black',
+      'isort',
+      'flake8',
+      'pylint',
+      'mypy',
+    ])
     for (const check of result.report?.checks ?? []) expect(check.outcome).not.toBe('error')
   })
 
-  it.each(['black', 'isort', 'flake8', 'pylint', 'mypy'])('%s: the same count, files and lines as by hand', (tool) => {
-    const check = result.report?.checks.find((item) => item.tool === tool)
-    const manual = byHand(tool, workspace)
-    const withLines = !['black', 'isort'].includes(tool)
-    const key = (item: { file?: string; line?: number }): string => `${item.file}${withLines ? `:${item.line}` : ''}`
-    expect(check?.findings.length).toBe(manual.located.length)
-    expect(check?.findings.map(key).sort()).toEqual(manual.located.map(key).sort())
-    expect(manual.located.length).toBeGreaterThan(0)
-  }, 120_000)
+  it.each(['black', 'isort', 'flake8', 'pylint', 'mypy'])(
+    '%s: the same count, files and lines as by hand',
+    (tool) => {
+      const check = result.report?.checks.find((item) => item.tool === tool)
+      const manual = byHand(tool, workspace)
+      const withLines = !['black', 'isort'].includes(tool)
+      const key = (item: { file?: string; line?: number }): string =>
+        `${item.file}${withLines ? `:${item.line}` : ''}`
+      expect(check?.findings.length).toBe(manual.located.length)
+      expect(check?.findings.map(key).sort()).toEqual(manual.located.map(key).sort())
+      expect(manual.located.length).toBeGreaterThan(0)
+    },
+    120_000,
+  )
 })

@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const format = (values.format ?? 'pretty') as OutputFormat
   if (!FORMATS.includes(format)) {
-    process.stderr.write(`error: Invalid --format: '${String(values.format)}' is not one of ${FORMATS.join(', ')}.\n`)
+    process.stderr.write(
+      `error: Invalid --format: '${String(values.format)}' is not one of ${FORMATS.join(', ')}.\n`,
+    )
     return EXIT_USAGE
   }
   const flags: Partial<Record<InputName, string>> = {}

@@ -111,7 +111,8 @@ function readConfigFile(
 ): { values: Raw; file?: string } {
   const file = path.resolve(workspace, explicit ?? DEFAULT_CONFIG_FILE)
   if (!existsSync(file)) {
-    if (explicit !== undefined) throw new ConfigError(`${source.describe('config')}: file '${explicit}' does not exist.`)
+    if (explicit !== undefined)
+      throw new ConfigError(`${source.describe('config')}: file '${explicit}' does not exist.`)
     return { values: {} }
   }
   const shown = path.relative(workspace, file) || file
@@ -142,7 +143,8 @@ function readConfigFile(
 function fileValueToString(key: string, value: unknown, file: string): string {
   if (value === null || value === undefined) return ''
   if (Array.isArray(value)) return value.map((item) => fileValueToString(key, item, file)).join(',')
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value)
   throw new ConfigError(`Config file ${file}: '${key}' must be a string, number, boolean or list.`)
 }
 

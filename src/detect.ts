@@ -30,7 +30,11 @@ const PYTHON_DEFAULTS: Partial<Record<CheckKind, ToolId>> = {
   security: 'bandit',
 }
 
-export function planChecks(checks: readonly CheckKind[], named: readonly ToolSpec[], scan: ProjectScan): Plan {
+export function planChecks(
+  checks: readonly CheckKind[],
+  named: readonly ToolSpec[],
+  scan: ProjectScan,
+): Plan {
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
   const evidence = detectPythonTools(scan)
   const python = isPythonProject(scan)
@@ -38,7 +42,9 @@ export function planChecks(checks: readonly CheckKind[], named: readonly ToolSpe
   for (const spec of named) {
     const kind = TOOL_KINDS[spec.id]
     if (!checks.includes(kind)) {
-      plan.warnings.push(`'${spec.id}' is named in tools but serves '${kind}', which is not in checks; it does not run.`)
+      plan.warnings.push(
+        `'${spec.id}' is named in tools but serves '${kind}', which is not in checks; it does not run.`,
+      )
     }
   }
 
@@ -99,7 +105,11 @@ export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
   const inFile = (file: string): string | undefined => (scan.files.has(file) ? file : undefined)
   const tomlSection = (...keys: string[]): string | undefined =>
     tomlTable(py, ...keys) ? `[${keys.join('.')}] in pyproject.toml` : undefined
-  const iniSection = (sections: IniSections | undefined, file: string, ...names: string[]): string | undefined =>
+  const iniSection = (
+    sections: IniSections | undefined,
+    file: string,
+    ...names: string[]
+  ): string | undefined =>
     names.find((name) => sections?.[name] !== undefined) !== undefined
       ? `[${names.find((name) => sections?.[name] !== undefined)}] in ${file}`
       : undefined
@@ -107,17 +117,41 @@ export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
 
   const ruffConfig = inFile('ruff.toml') ?? inFile('.ruff.toml') ?? tomlSection('tool', 'ruff')
   note('ruff', ruffConfig ?? mentioned.get('ruff'))
-  note('flake8', inFile('.flake8') ?? iniSection(scan.setupCfg, 'setup.cfg', 'flake8') ?? iniSection(scan.toxIni, 'tox.ini', 'flake8') ?? mentioned.get('flake8'))
-  note('pylint', inFile('.pylintrc') ?? inFile('pylintrc') ?? tomlSection('tool', 'pylint') ?? mentioned.get('pylint'))
+  note(
+    'flake8',
+    inFile('.flake8') ??
+      iniSection(scan.setupCfg, 'setup.cfg', 'flake8') ??
+      iniSection(scan.toxIni, 'tox.ini', 'flake8') ??
+      mentioned.get('flake8'),
+  )
+  note(
+    'pylint',
+    inFile('.pylintrc') ?? inFile('pylintrc') ?? tomlSection('tool', 'pylint') ?? mentioned.get('pylint'),
+  )
   note('black', tomlSection('tool', 'black') ?? mentioned.get('black'))
-  note('isort', inFile('.isort.cfg') ?? tomlSection('tool', 'isort') ?? iniSection(scan.setupCfg, 'setup.cfg', 'isort', 'tool:isort') ?? mentioned.get('isort'))
-  note('mypy', inFile('mypy.ini') ?? inFile('.mypy.ini') ?? tomlSection('tool', 'mypy') ?? iniSection(scan.setupCfg, 'setup.cfg', 'mypy') ?? mentioned.get('mypy'))
+  note(
+    'isort',
+    inFile('.isort.cfg') ??
+      tomlSection('tool', 'isort') ??
+      iniSection(scan.setupCfg, 'setup.cfg', 'isort', 'tool:isort') ??
+      mentioned.get('isort'),
+  )
+  note(
+    'mypy',
+    inFile('mypy.ini') ??
+      inFile('.mypy.ini') ??
+      tomlSection('tool', 'mypy') ??
+      iniSection(scan.setupCfg, 'setup.cfg', 'mypy') ??
+      mentioned.get('mypy'),
+  )
   note('pyright', inFile('pyrightconfig.json') ?? tomlSection('tool', 'pyright') ?? mentioned.get('pyright'))
   note('bandit', inFile('.bandit') ?? tomlSection('tool', 'bandit') ?? mentioned.get('bandit'))
 
   // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
   const ruffFormat =
-    tomlSection('tool', 'ruff', 'format') ?? mentioned.get('ruff-format') ?? (found.has('black') ? undefined : found.get('ruff'))
+    tomlSection('tool', 'ruff', 'format') ??
+    mentioned.get('ruff-format') ??
+    (found.has('black') ? undefined : found.get('ruff'))
   note('ruff-format', ruffFormat)
   return found
 }
@@ -138,7 +172,9 @@ function dependencyMentions(scan: ProjectScan): Map<string, string> {
   }
   const py = scan.pyproject
   const groups = [
-    ...Object.entries(asRecord(py?.['dependency-groups'])).map(([name, list]) => [`[dependency-groups] ${name}`, list] as const),
+    ...Object.entries(asRecord(py?.['dependency-groups'])).map(
+      ([name, list]) => [`[dependency-groups] ${name}`, list] as const,
+    ),
     ...Object.entries(asRecord(asRecord(py?.project)['optional-dependencies'])).map(
       ([name, list]) => [`[project.optional-dependencies] ${name}`, list] as const,
     ),
@@ -177,7 +213,9 @@ export function tomlTable(root: Record<string, unknown> | undefined, ...keys: st
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 }
 
 function asArray(value: unknown): unknown[] {

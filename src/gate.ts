@@ -14,7 +14,10 @@ export function isBlocking(finding: Finding, policy: Policy): boolean {
 }
 
 /** Turns an adapter's view of a run into the check's outcome under the policy. */
-export function judge(parsed: ParseResult, policy: Policy): Pick<CheckResult, 'outcome' | 'blocking' | 'reason'> {
+export function judge(
+  parsed: ParseResult,
+  policy: Policy,
+): Pick<CheckResult, 'outcome' | 'blocking' | 'reason'> {
   const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length
   const judged: Pick<CheckResult, 'outcome' | 'blocking' | 'reason'> = {
     outcome: 'pass',

@@ -90,7 +90,13 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   try {
     const checks = await mapConcurrently(planned, availableParallelism(), async ({ plan: item, tool }) => {
       const resolution = toolchain.resolutions.get(tool)
-      if (resolution !== undefined && 'launcher' in resolution && item.version && resolution.version && item.version !== resolution.version) {
+      if (
+        resolution !== undefined &&
+        'launcher' in resolution &&
+        item.version &&
+        resolution.version &&
+        item.version !== resolution.version
+      ) {
         warnings.push(
           `${tool.id}@${item.version} was asked for, but ${resolution.version} is installed (tool-source: path uses what is installed).`,
         )
@@ -112,7 +118,12 @@ async function gate(config: Config, platform: Platform, started: number): Promis
       schemaVersion: 1,
       gate: { name: 'quality-gate', version: GATE_VERSION },
       verdict: evaluate(checks, policy),
-      counts: { findings: findings.length, errors: counts.error, warnings: counts.warning, notices: counts.notice },
+      counts: {
+        findings: findings.length,
+        errors: counts.error,
+        warnings: counts.warning,
+        notices: counts.notice,
+      },
       checks,
       skipped: plan.skipped,
       warnings,
@@ -187,7 +198,9 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
   const annotationPlan = planAnnotations(report.checks)
   const markdown = (): string =>
     renderSummary(report, {
-      annotated: config.annotations ? { shown: annotationPlan.shown, total: annotationPlan.total } : undefined,
+      annotated: config.annotations
+        ? { shown: annotationPlan.shown, total: annotationPlan.total }
+        : undefined,
       reportFile: config.reportFile,
     })
 
@@ -224,7 +237,11 @@ export function outputsOf(report: Report, config: Config): Record<string, string
   return outputs
 }
 
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
   const worker = async (): Promise<void> => {

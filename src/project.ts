@@ -72,7 +72,9 @@ export function scanProject(dir: string): ProjectScan {
     pyproject: read('pyproject.toml', (text) => parseToml(text) as Record<string, unknown>),
     setupCfg: read('setup.cfg', (text) => parseIni(text) as IniSections),
     toxIni: read('tox.ini', (text) => parseIni(text) as IniSections),
-    mypyIni: read('mypy.ini', (text) => parseIni(text) as IniSections) ?? read('.mypy.ini', (text) => parseIni(text) as IniSections),
+    mypyIni:
+      read('mypy.ini', (text) => parseIni(text) as IniSections) ??
+      read('.mypy.ini', (text) => parseIni(text) as IniSections),
     preCommit: read('.pre-commit-config.yaml', (text) => parseYaml(text) as unknown),
     packageJson: read('package.json', (text) => JSON.parse(text) as Record<string, unknown>),
   }
@@ -97,7 +99,12 @@ function hasPython(dir: string, entries: ReturnType<typeof safeReaddir>): boolea
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const inner = safeReaddir(path.join(dir, entry.name))
     if (inner.some((child) => child.isFile() && child.name.endsWith('.py'))) return true
-    if (entry.name === 'src' && inner.some((child) => child.isDirectory() && existsSync(path.join(dir, 'src', child.name, '__init__.py')))) {
+    if (
+      entry.name === 'src' &&
+      inner.some(
+        (child) => child.isDirectory() && existsSync(path.join(dir, 'src', child.name, '__init__.py')),
+      )
+    ) {
       return true
     }
   }

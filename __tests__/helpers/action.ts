@@ -95,11 +95,14 @@ export async function runAction(options: ActionOptions): Promise<ActionResult> {
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     commands,
-    annotations: commands.filter((item) => ['error', 'warning', 'notice'].includes(item.command) && 'title' in item.properties),
+    annotations: commands.filter(
+      (item) => ['error', 'warning', 'notice'].includes(item.command) && 'title' in item.properties,
+    ),
     durationMs: performance.now() - started,
   }
   const reportFile = result.outputs['report-file']
-  if (reportFile && existsSync(reportFile)) result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
+  if (reportFile && existsSync(reportFile))
+    result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
   return result
 }
 
@@ -144,7 +147,12 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 function unescape(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  return text
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 }
 
 export function parseCommands(stdout: string): WorkflowCommand[] {

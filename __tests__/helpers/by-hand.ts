@@ -29,7 +29,12 @@ function run(argv: string[], cwd: string): { status: number | null; stdout: stri
 const relative = (cwd: string, file: string): string =>
   path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
 
-function collect(text: string, pattern: RegExp, cwd: string, shape: (match: RegExpMatchArray) => Located): Located[] {
+function collect(
+  text: string,
+  pattern: RegExp,
+  cwd: string,
+  shape: (match: RegExpMatchArray) => Located,
+): Located[] {
   return [...text.matchAll(pattern)].map((match) => {
     const located = shape(match)
     return { ...located, file: relative(cwd, located.file) }
@@ -42,20 +47,29 @@ export function byHand(tool: string, cwd: string, targets: string[] = ['.']): By
   switch (tool) {
     case 'black': {
       const out = python('black', '--check', ...targets)
-      return { exitCode: out.status, located: collect(out.stderr, /^would reformat (.+)$/gm, cwd, (m) => ({ file: m[1] ?? '' })) }
+      return {
+        exitCode: out.status,
+        located: collect(out.stderr, /^would reformat (.+)$/gm, cwd, (m) => ({ file: m[1] ?? '' })),
+      }
     }
     case 'isort': {
       const out = python('isort', '--check-only', ...targets)
       return {
         exitCode: out.status,
-        located: collect(out.stderr, /^ERROR: (.+?) Imports are incorrectly sorted/gm, cwd, (m) => ({ file: m[1] ?? '' })),
+        located: collect(out.stderr, /^ERROR: (.+?) Imports are incorrectly sorted/gm, cwd, (m) => ({
+          file: m[1] ?? '',
+        })),
       }
     }
     case 'flake8': {
       const out = python('flake8', ...targets)
       return {
         exitCode: out.status,
-        located: collect(out.stdout, /^(.+?):(\d+):\d+: ([A-Z]+\d+) /gm, cwd, (m) => ({ file: m[1] ?? '', line: Number(m[2]), rule: m[3] })),
+        located: collect(out.stdout, /^(.+?):(\d+):\d+: ([A-Z]+\d+) /gm, cwd, (m) => ({
+          file: m[1] ?? '',
+          line: Number(m[2]),
+          rule: m[3],
+        })),
       }
     }
     case 'pylint': {
@@ -85,11 +99,16 @@ export function byHand(tool: string, cwd: string, targets: string[] = ['.']): By
       const out = run(['pyright', '--pythonpath', DEBIAN_PYTHON], cwd)
       return {
         exitCode: out.status,
-        located: collect(out.stdout, /^ {2}(\/.+?):(\d+):\d+ - (?:error|warning|information): [^\n]*?(?:\((\w+)\))?$/gm, cwd, (m) => ({
-          file: m[1] ?? '',
-          line: Number(m[2]),
-          rule: m[3],
-        })),
+        located: collect(
+          out.stdout,
+          /^ {2}(\/.+?):(\d+):\d+ - (?:error|warning|information): [^\n]*?(?:\((\w+)\))?$/gm,
+          cwd,
+          (m) => ({
+            file: m[1] ?? '',
+            line: Number(m[2]),
+            rule: m[3],
+          }),
+        ),
       }
     }
     case 'bandit': {

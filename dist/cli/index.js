@@ -788,15 +788,27 @@ function detectPythonTools(scan) {
     const mentioned = dependencyMentions(scan);
     const ruffConfig = inFile('ruff.toml') ?? inFile('.ruff.toml') ?? tomlSection('tool', 'ruff');
     note('ruff', ruffConfig ?? mentioned.get('ruff'));
-    note('flake8', inFile('.flake8') ?? iniSection(scan.setupCfg, 'setup.cfg', 'flake8') ?? iniSection(scan.toxIni, 'tox.ini', 'flake8') ?? mentioned.get('flake8'));
+    note('flake8', inFile('.flake8') ??
+        iniSection(scan.setupCfg, 'setup.cfg', 'flake8') ??
+        iniSection(scan.toxIni, 'tox.ini', 'flake8') ??
+        mentioned.get('flake8'));
     note('pylint', inFile('.pylintrc') ?? inFile('pylintrc') ?? tomlSection('tool', 'pylint') ?? mentioned.get('pylint'));
     note('black', tomlSection('tool', 'black') ?? mentioned.get('black'));
-    note('isort', inFile('.isort.cfg') ?? tomlSection('tool', 'isort') ?? iniSection(scan.setupCfg, 'setup.cfg', 'isort', 'tool:isort') ?? mentioned.get('isort'));
-    note('mypy', inFile('mypy.ini') ?? inFile('.mypy.ini') ?? tomlSection('tool', 'mypy') ?? iniSection(scan.setupCfg, 'setup.cfg', 'mypy') ?? mentioned.get('mypy'));
+    note('isort', inFile('.isort.cfg') ??
+        tomlSection('tool', 'isort') ??
+        iniSection(scan.setupCfg, 'setup.cfg', 'isort', 'tool:isort') ??
+        mentioned.get('isort'));
+    note('mypy', inFile('mypy.ini') ??
+        inFile('.mypy.ini') ??
+        tomlSection('tool', 'mypy') ??
+        iniSection(scan.setupCfg, 'setup.cfg', 'mypy') ??
+        mentioned.get('mypy'));
     note('pyright', inFile('pyrightconfig.json') ?? tomlSection('tool', 'pyright') ?? mentioned.get('pyright'));
     note('bandit', inFile('.bandit') ?? tomlSection('tool', 'bandit') ?? mentioned.get('bandit'));
     // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
-    const ruffFormat = tomlSection('tool', 'ruff', 'format') ?? mentioned.get('ruff-format') ?? (found.has('black') ? undefined : found.get('ruff'));
+    const ruffFormat = tomlSection('tool', 'ruff', 'format') ??
+        mentioned.get('ruff-format') ??
+        (found.has('black') ? undefined : found.get('ruff'));
     note('ruff-format', ruffFormat);
     return found;
 }
@@ -857,7 +869,9 @@ function tomlTable(root, ...keys) {
     return typeof node === 'object' && node !== null;
 }
 function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
 }
 function asArray(value) {
     return Array.isArray(value) ? value : [];
@@ -2368,7 +2382,8 @@ function scanProject(dir) {
         pyproject: read('pyproject.toml', (text) => parse_parse(text)),
         setupCfg: read('setup.cfg', (text) => (0,ini.parse)(text)),
         toxIni: read('tox.ini', (text) => (0,ini.parse)(text)),
-        mypyIni: read('mypy.ini', (text) => (0,ini.parse)(text)) ?? read('.mypy.ini', (text) => (0,ini.parse)(text)),
+        mypyIni: read('mypy.ini', (text) => (0,ini.parse)(text)) ??
+            read('.mypy.ini', (text) => (0,ini.parse)(text)),
         preCommit: read('.pre-commit-config.yaml', (text) => (0,yaml_dist/* parse */.qg)(text)),
         packageJson: read('package.json', (text) => JSON.parse(text)),
     };
@@ -2396,7 +2411,8 @@ function hasPython(dir, entries) {
         const inner = safeReaddir(external_node_path_default().join(dir, entry.name));
         if (inner.some((child) => child.isFile() && child.name.endsWith('.py')))
             return true;
-        if (entry.name === 'src' && inner.some((child) => child.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'src', child.name, '__init__.py')))) {
+        if (entry.name === 'src' &&
+            inner.some((child) => child.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'src', child.name, '__init__.py')))) {
             return true;
         }
     }
@@ -2663,7 +2679,9 @@ print(json.dumps({"executable": sys.executable, "version": "%d.%d.%d" % sys.vers
 function pythonCandidate(options) {
     if (options.python !== undefined) {
         const given = options.python;
-        const command = given.includes('/') || given.includes('\\') ? external_node_path_default().resolve(options.cwd, given) : which(given, options.env);
+        const command = given.includes('/') || given.includes('\\')
+            ? external_node_path_default().resolve(options.cwd, given)
+            : which(given, options.env);
         return { command: command ?? given, explicit: true };
     }
     const venv = external_node_path_default().join(options.cwd, '.venv', path_isWindows ? 'Scripts/python.exe' : 'bin/python');
@@ -12388,13 +12406,9 @@ function atLeast(version, minimum) {
 function formatSeconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-/** Drops undefined fields so findings compare and serialise cleanly. */
+/** Drops undefined and null fields so findings compare and serialise cleanly. */
 function finding(fields) {
-    const clean = { ...fields };
-    for (const key of Object.keys(clean))
-        if (clean[key] === undefined || clean[key] === null)
-            delete clean[key];
-    return clean;
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
 }
 /** A positive integer or undefined: tools use 0 or null for "no position". */
 function position(value, offset = 0) {
@@ -12426,7 +12440,12 @@ const report = object({
         issue_cwe: object({ id: schemas_number() }).loose().optional(),
     })),
 });
-const SEVERITY = { HIGH: 'error', MEDIUM: 'warning', LOW: 'notice', UNDEFINED: 'notice' };
+const SEVERITY = {
+    HIGH: 'error',
+    MEDIUM: 'warning',
+    LOW: 'notice',
+    UNDEFINED: 'notice',
+};
 const bandit = {
     id: 'bandit',
     kind: 'security',
@@ -12584,7 +12603,11 @@ const flake8 = {
             if (line.trim() === '')
                 continue;
             const [file, row, col, code, ...text] = line.split('\t');
-            if (file === undefined || !/^\d+$/.test(row ?? '') || !/^\d+$/.test(col ?? '') || !code || text.length === 0) {
+            if (file === undefined ||
+                !/^\d+$/.test(row ?? '') ||
+                !/^\d+$/.test(col ?? '') ||
+                !code ||
+                text.length === 0) {
                 return trouble(`printed a line that is not a violation: ${line.slice(0, 200)}`);
             }
             findings.push(finding({
@@ -12673,7 +12696,13 @@ const mypy = {
             ...ctx.launcher,
             ...(usesJson(ctx)
                 ? ['--output=json']
-                : ['--show-column-numbers', '--show-error-end', '--show-error-codes', '--no-pretty', '--no-color-output']),
+                : [
+                    '--show-column-numbers',
+                    '--show-error-end',
+                    '--show-error-codes',
+                    '--no-pretty',
+                    '--no-color-output',
+                ]),
             '--no-error-summary',
             ...ctx.targets,
         ],
@@ -12973,7 +13002,9 @@ const ruff = {
     ecosystem: 'python',
     executable: 'ruff',
     python: { module: 'ruff', distribution: 'ruff' },
-    command: (ctx) => ({ argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets] }),
+    command: (ctx) => ({
+        argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
+    }),
     parse(run, ctx) {
         const problem = runTrouble(run);
         if (problem)
@@ -13130,7 +13161,11 @@ async function main_gate(config, platform, started) {
     try {
         const checks = await mapConcurrently(planned, (0,external_node_os_.availableParallelism)(), async ({ plan: item, tool }) => {
             const resolution = toolchain.resolutions.get(tool);
-            if (resolution !== undefined && 'launcher' in resolution && item.version && resolution.version && item.version !== resolution.version) {
+            if (resolution !== undefined &&
+                'launcher' in resolution &&
+                item.version &&
+                resolution.version &&
+                item.version !== resolution.version) {
                 warnings.push(`${tool.id}@${item.version} was asked for, but ${resolution.version} is installed (tool-source: path uses what is installed).`);
             }
             const tempDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(scratch, `${tool.id}-`));
@@ -13150,7 +13185,12 @@ async function main_gate(config, platform, started) {
             schemaVersion: 1,
             gate: { name: 'quality-gate', version: src_version/* GATE_VERSION */.d },
             verdict: (0,gate/* evaluate */._3)(checks, policy),
-            counts: { findings: findings.length, errors: counts.error, warnings: counts.warning, notices: counts.notice },
+            counts: {
+                findings: findings.length,
+                errors: counts.error,
+                warnings: counts.warning,
+                notices: counts.notice,
+            },
             checks,
             skipped: plan.skipped,
             warnings,
@@ -13213,7 +13253,9 @@ async function runCheck(tool, item, resolution, context) {
 async function publish(report, config, platform) {
     const annotationPlan = planAnnotations(report.checks);
     const markdown = () => renderSummary(report, {
-        annotated: config.annotations ? { shown: annotationPlan.shown, total: annotationPlan.total } : undefined,
+        annotated: config.annotations
+            ? { shown: annotationPlan.shown, total: annotationPlan.total }
+            : undefined,
         reportFile: config.reportFile,
     });
     for (const warning of report.warnings)
@@ -13302,7 +13344,8 @@ function renderConsole(report, options) {
     };
     const lines = [];
     const width = Math.max(4, ...report.checks.map((check) => `${check.tool} ${check.version ?? '?'}`.length));
-    lines.push(paint.bold(`quality-gate ${report.gate.version}`) + paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`));
+    lines.push(paint.bold(`quality-gate ${report.gate.version}`) +
+        paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`));
     lines.push('');
     for (const check of report.checks) {
         const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width);

@@ -28,7 +28,8 @@ export function githubPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
     },
     async writeSummary(markdown) {
       const file = env.GITHUB_STEP_SUMMARY
-      if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set, so there is nowhere to write the job summary')
+      if (!file)
+        throw new Error('GITHUB_STEP_SUMMARY is not set, so there is nowhere to write the job summary')
       await appendFile(file, markdown, 'utf8')
     },
     setOutputs(outputs) {

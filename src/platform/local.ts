@@ -66,7 +66,8 @@ export function repositoryRoot(dir: string): string | undefined {
 
 /** The same workflow command the runner reads, so `--format github` can be piped into a step's log. */
 export function workflowCommand({ level, message, ...properties }: Annotation): string {
-  const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  const escapeData = (text: string): string =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
   const names: Record<string, string> = { startLine: 'line', startColumn: 'col' }
   const props = Object.entries(properties)

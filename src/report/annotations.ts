@@ -36,8 +36,11 @@ export function planAnnotations(
       total += ofTool.length
     }
   }
-  const count = (severity: Severity): number => bySeverity[severity].reduce((sum, list) => sum + list.length, 0)
-  const overflow = (['error', 'warning', 'notice'] as const).some((severity) => count(severity) > limits[severity])
+  const count = (severity: Severity): number =>
+    bySeverity[severity].reduce((sum, list) => sum + list.length, 0)
+  const overflow = (['error', 'warning', 'notice'] as const).some(
+    (severity) => count(severity) > limits[severity],
+  )
   const room: Record<Severity, number> = {
     error: limits.error,
     warning: limits.warning,

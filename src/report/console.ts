@@ -20,7 +20,10 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   }
   const lines: string[] = []
   const width = Math.max(4, ...report.checks.map((check) => `${check.tool} ${check.version ?? '?'}`.length))
-  lines.push(paint.bold(`quality-gate ${report.gate.version}`) + paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`))
+  lines.push(
+    paint.bold(`quality-gate ${report.gate.version}`) +
+      paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`),
+  )
   lines.push('')
   for (const check of report.checks) {
     const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)
@@ -39,7 +42,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     if (check.outcome === 'error') {
       lines.push(`  ${paint.red('could not run:')} ${check.reason ?? 'unknown error'}`)
       if (check.argv) lines.push(paint.dim(`  command: ${check.argv.join(' ')}`))
-      for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10)) lines.push(paint.dim(`  │ ${line}`))
+      for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10))
+        lines.push(paint.dim(`  │ ${line}`))
     }
     for (const finding of check.findings.slice(0, limit)) lines.push(`  ${renderFinding(finding, paint)}`)
     if (check.findings.length > limit) lines.push(paint.dim(`  … and ${check.findings.length - limit} more`))
@@ -47,7 +51,9 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   for (const warning of report.warnings) lines.push('', `${paint.yellow('warning:')} ${warning}`)
   lines.push('')
   if (report.verdict.passed) {
-    lines.push(paint.green(paint.bold('✓ Quality gate passed')) + paint.dim(` (${seconds(report.durationMs)})`))
+    lines.push(
+      paint.green(paint.bold('✓ Quality gate passed')) + paint.dim(` (${seconds(report.durationMs)})`),
+    )
   } else {
     lines.push(paint.red(paint.bold('✗ Quality gate failed')) + paint.dim(` (${seconds(report.durationMs)})`))
     for (const reason of report.verdict.reasons) lines.push(`  - ${reason}`)

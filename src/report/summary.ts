@@ -47,7 +47,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
       lines.push(line)
     }
     omitted += cut
-    const cutNote = cut > 0 ? `- … and ${plural(cut, 'more finding')}, cut to keep this summary under 1 MiB\n` : ''
+    const cutNote =
+      cut > 0 ? `- … and ${plural(cut, 'more finding')}, cut to keep this summary under 1 MiB\n` : ''
     sections.push(open + trouble + lines.join('') + cutNote + close)
   }
 
@@ -103,7 +104,9 @@ function renderTrouble(check: CheckResult): string {
 
 function renderFinding(finding: Finding): string {
   const where = finding.file
-    ? code(`${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.column ? `:${finding.column}` : ''}`)
+    ? code(
+        `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.column ? `:${finding.column}` : ''}`,
+      )
     : '_(no location)_'
   const rule = finding.rule ? ` ${code(finding.rule)}` : ''
   const severity = finding.severity === 'error' ? '' : ` _(${finding.severity})_`
@@ -111,7 +114,10 @@ function renderFinding(finding: Finding): string {
 }
 
 function describeCounts(check: CheckResult): string {
-  if (check.outcome === 'error') return escapeCell(`tool error${check.findings.length ? `, ${plural(check.findings.length, 'finding')}` : ''}`)
+  if (check.outcome === 'error')
+    return escapeCell(
+      `tool error${check.findings.length ? `, ${plural(check.findings.length, 'finding')}` : ''}`,
+    )
   if (check.findings.length === 0) return check.reason ? escapeCell(check.reason) : 'none'
   const counts = countBySeverity(check.findings)
   return (['error', 'warning', 'notice'] as const)

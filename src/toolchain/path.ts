@@ -47,10 +47,15 @@ export interface PathToolchainOptions {
 }
 
 /** The interpreter to use: the `python` input, else .venv in the working directory, else python3 on PATH. */
-export function pythonCandidate(options: PathToolchainOptions): { command: string; explicit: boolean } | undefined {
+export function pythonCandidate(
+  options: PathToolchainOptions,
+): { command: string; explicit: boolean } | undefined {
   if (options.python !== undefined) {
     const given = options.python
-    const command = given.includes('/') || given.includes('\\') ? path.resolve(options.cwd, given) : which(given, options.env)
+    const command =
+      given.includes('/') || given.includes('\\')
+        ? path.resolve(options.cwd, given)
+        : which(given, options.env)
     return { command: command ?? given, explicit: true }
   }
   const venv = path.join(options.cwd, '.venv', isWindows ? 'Scripts/python.exe' : 'bin/python')
@@ -107,7 +112,8 @@ async function resolveOne(
 ): Promise<Resolution> {
   if (tool.ecosystem === 'node') {
     const local = findInNodeModules(tool.executable, options.cwd, options.workspace)
-    if (local !== undefined) return withVersion([local], `${path.relative(options.workspace, local)}`, options, env)
+    if (local !== undefined)
+      return withVersion([local], `${path.relative(options.workspace, local)}`, options, env)
   }
   if (python !== undefined && tool.python !== undefined && modules[tool.python.module] !== undefined) {
     return {
@@ -139,8 +145,12 @@ async function withVersion(
 
 function parseProbe(stdout: string): { version: string; modules: Record<string, string> } | undefined {
   try {
-    const data = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { version?: unknown; modules?: unknown }
-    if (typeof data.version !== 'string' || typeof data.modules !== 'object' || data.modules === null) return undefined
+    const data = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+      version?: unknown
+      modules?: unknown
+    }
+    if (typeof data.version !== 'string' || typeof data.modules !== 'object' || data.modules === null)
+      return undefined
     return { version: data.version, modules: data.modules as Record<string, string> }
   } catch {
     return undefined

@@ -2,7 +2,16 @@
 // Files bandit could not parse are listed under `errors` and are findings too: nothing is lost.
 import { z } from 'zod'
 import type { Finding, Severity } from '../types.js'
-import { crashed, finding, fromFindings, parseJson, position, runTrouble, unexpectedExit, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  parseJson,
+  position,
+  runTrouble,
+  unexpectedExit,
+  workspacePath,
+} from './common.js'
 import type { Tool } from './tool.js'
 
 const report = z.object({
@@ -25,7 +34,12 @@ const report = z.object({
   ),
 })
 
-const SEVERITY: Record<string, Severity> = { HIGH: 'error', MEDIUM: 'warning', LOW: 'notice', UNDEFINED: 'notice' }
+const SEVERITY: Record<string, Severity> = {
+  HIGH: 'error',
+  MEDIUM: 'warning',
+  LOW: 'notice',
+  UNDEFINED: 'notice',
+}
 
 export const bandit: Tool = {
   id: 'bandit',

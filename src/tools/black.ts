@@ -2,7 +2,15 @@
 // Exit 0 unchanged, 1 would reformat, 123 internal error (including files it cannot parse).
 import { parseUnifiedDiff } from '../parsers/unified-diff.js'
 import type { Finding } from '../types.js'
-import { crashed, finding, fromFindings, runTrouble, trouble, unexpectedExit, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  runTrouble,
+  trouble,
+  unexpectedExit,
+  workspacePath,
+} from './common.js'
 import type { Tool } from './tool.js'
 
 const WOULD_REFORMAT = /^would reformat (.+)$/gm

@@ -8,7 +8,8 @@ import type { ToolContext } from './tool.js'
 /** Trouble any tool can have before its output is even looked at: not started, timed out, killed. */
 export function runTrouble(run: ToolRun): ParseResult | undefined {
   if (run.spawnError !== undefined) return trouble(run.spawnError)
-  if (run.timedOut) return trouble(`timed out after ${formatSeconds(run.durationMs)}; the process tree was killed`)
+  if (run.timedOut)
+    return trouble(`timed out after ${formatSeconds(run.durationMs)}; the process tree was killed`)
   if (run.exitCode === null) return trouble(`killed by signal ${run.signal ?? 'unknown'}`)
   if (run.truncated) return trouble('printed more output than the gate keeps in memory (64 MiB per stream)')
   return undefined
@@ -82,11 +83,11 @@ function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** Drops undefined fields so findings compare and serialise cleanly. */
+/** Drops undefined and null fields so findings compare and serialise cleanly. */
 export function finding(fields: Finding): Finding {
-  const clean = { ...fields } as Record<string, unknown>
-  for (const key of Object.keys(clean)) if (clean[key] === undefined || clean[key] === null) delete clean[key]
-  return clean as unknown as Finding
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== null),
+  ) as unknown as Finding
 }
 
 /** A positive integer or undefined: tools use 0 or null for "no position". */

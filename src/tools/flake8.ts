@@ -1,7 +1,15 @@
 // flake8 has no JSON reporter: a tab-separated --format gives one parsable line per violation.
 // Exit 1 means violations *or* a crash; a crash shows up as no parsable line (or unparsable lines).
 import type { Finding } from '../types.js'
-import { crashed, finding, fromFindings, runTrouble, trouble, unexpectedExit, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  runTrouble,
+  trouble,
+  unexpectedExit,
+  workspacePath,
+} from './common.js'
 import type { Tool } from './tool.js'
 
 export const FLAKE8_FORMAT = '%(path)s\t%(row)d\t%(col)d\t%(code)s\t%(text)s'
@@ -22,7 +30,13 @@ export const flake8: Tool = {
     for (const line of run.stdout.split(/\r?\n/)) {
       if (line.trim() === '') continue
       const [file, row, col, code, ...text] = line.split('\t')
-      if (file === undefined || !/^\d+$/.test(row ?? '') || !/^\d+$/.test(col ?? '') || !code || text.length === 0) {
+      if (
+        file === undefined ||
+        !/^\d+$/.test(row ?? '') ||
+        !/^\d+$/.test(col ?? '') ||
+        !code ||
+        text.length === 0
+      ) {
         return trouble(`printed a line that is not a violation: ${line.slice(0, 200)}`)
       }
       findings.push(
@@ -37,7 +51,8 @@ export const flake8: Tool = {
         }),
       )
     }
-    if (run.exitCode === 1 && findings.length === 0) return crashed(run, 'flake8 failed without reporting a violation')
+    if (run.exitCode === 1 && findings.length === 0)
+      return crashed(run, 'flake8 failed without reporting a violation')
     if (run.exitCode === 0 && findings.length > 0) return trouble('reported violations but exited with 0')
     return fromFindings(findings)
   },

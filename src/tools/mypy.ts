@@ -2,7 +2,16 @@
 // In JSON, columns are 0-based and end columns exclusive; in text (with --show-column-numbers) 1-based.
 import { z } from 'zod'
 import type { Finding, ParseResult, Severity } from '../types.js'
-import { atLeast, crashed, finding, fromFindings, position, runTrouble, trouble, workspacePath } from './common.js'
+import {
+  atLeast,
+  crashed,
+  finding,
+  fromFindings,
+  position,
+  runTrouble,
+  trouble,
+  workspacePath,
+} from './common.js'
 import type { Tool, ToolContext } from './tool.js'
 
 const jsonLine = z.object({
@@ -18,7 +27,8 @@ const jsonLine = z.object({
 })
 
 // path:line[:col[:end_line:end_col]]: severity: message  [code]
-const TEXT_LINE = /^(.+?):(\d+)(?::(\d+))?(?::(\d+):(\d+))?: (error|note|warning): (.*?)(?: {2}\[([\w-]+)\])?$/
+const TEXT_LINE =
+  /^(.+?):(\d+)(?::(\d+))?(?::(\d+):(\d+))?: (error|note|warning): (.*?)(?: {2}\[([\w-]+)\])?$/
 
 const usesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '1.11')
 
@@ -33,7 +43,13 @@ export const mypy: Tool = {
       ...ctx.launcher,
       ...(usesJson(ctx)
         ? ['--output=json']
-        : ['--show-column-numbers', '--show-error-end', '--show-error-codes', '--no-pretty', '--no-color-output']),
+        : [
+            '--show-column-numbers',
+            '--show-error-end',
+            '--show-error-codes',
+            '--no-pretty',
+            '--no-color-output',
+          ]),
       '--no-error-summary',
       ...ctx.targets,
     ],

@@ -2,7 +2,16 @@
 // 1 fatal, 2 error, 4 warning, 8 refactor, 16 convention, 32 usage error.
 import { z } from 'zod'
 import type { Finding, Severity } from '../types.js'
-import { atLeast, crashed, finding, fromFindings, parseJson, position, runTrouble, workspacePath } from './common.js'
+import {
+  atLeast,
+  crashed,
+  finding,
+  fromFindings,
+  parseJson,
+  position,
+  runTrouble,
+  workspacePath,
+} from './common.js'
 import type { Tool, ToolContext } from './tool.js'
 
 const message = z.object({

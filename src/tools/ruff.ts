@@ -4,7 +4,17 @@
 import { z } from 'zod'
 import { parseUnifiedDiff } from '../parsers/unified-diff.js'
 import type { Finding } from '../types.js'
-import { atLeast, crashed, finding, fromFindings, parseJson, runTrouble, trouble, unexpectedExit, workspacePath } from './common.js'
+import {
+  atLeast,
+  crashed,
+  finding,
+  fromFindings,
+  parseJson,
+  runTrouble,
+  trouble,
+  unexpectedExit,
+  workspacePath,
+} from './common.js'
 import type { Tool, ToolContext } from './tool.js'
 
 const location = z.object({ row: z.number(), column: z.number() }).nullable().optional()
@@ -55,7 +65,9 @@ export const ruff: Tool = {
   ecosystem: 'python',
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
-  command: (ctx) => ({ argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets] }),
+  command: (ctx) => ({
+    argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
+  }),
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem
