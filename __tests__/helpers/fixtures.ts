@@ -1,0 +1,52 @@
+// Loads captured tool runs (__tests__/fixtures/<tool>/<case>/) and the shared upstream fixtures.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { ToolContext } from '../../src/tools/tool.js'
+import type { ToolRun } from '../../src/types.js'
+import { ROOT } from './action.js'
+
+export interface Captured {
+  argv: string[]
+  ctx: ToolContext
+  run: ToolRun
+}
+
+export function captured(tool: string, name: string): Captured {
+  const dir = path.join(ROOT, '__tests__', 'fixtures', tool, name)
+  const meta = JSON.parse(readFileSync(path.join(dir, 'run.json'), 'utf8')) as {
+    argv: string[]
+    exitCode: number | null
+    context: Omit<ToolContext, 'tempDir'>
+  }
+  return {
+    argv: meta.argv,
+    ctx: { ...meta.context, tempDir: '/tmp/unused' },
+    run: {
+      argv: meta.argv,
+      exitCode: meta.exitCode,
+      stdout: readFileSync(path.join(dir, 'stdout.txt'), 'utf8'),
+      stderr: readFileSync(path.join(dir, 'stderr.txt'), 'utf8'),
+      durationMs: 1,
+      timedOut: false,
+      truncated: false,
+    },
+  }
+}
+
+/** `../shared/fixtures`: outputs of tools that cannot run here, taken from their public test snapshots. */
+export const SHARED_FIXTURES = path.resolve(ROOT, '..', 'shared', 'fixtures')
+
+export function shared(file: string): string {
+  const full = path.join(SHARED_FIXTURES, file)
+  if (!existsSync(full)) throw new Error(`missing shared fixture ${full}: these tests need ../shared/fixtures beside the repository`)
+  return readFileSync(full, 'utf8')
+}
+
+/** A finished run with the given output, for fixtures that are only an output. */
+export function runOf(stdout: string, exitCode: number | null, stderr = ''): ToolRun {
+  return { argv: ['tool'], exitCode, stdout, stderr, durationMs: 1, timedOut: false, truncated: false }
+}
+
+export function contextAt(dir: string, version?: string, launcher: string[] = ['tool']): ToolContext {
+  return { workspace: dir, cwd: dir, launcher, targets: ['.'], tempDir: '/tmp/unused', ...(version ? { version } : {}) }
+}

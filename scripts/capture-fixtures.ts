@@ -1,0 +1,90 @@
+// Regenerates __tests__/fixtures/<tool>/<case>/ by running Debian's real tools (and pyright from npm) with
+// the argv the adapters build. Run with `npm run capture`. Outputs are kept exactly as the tools print them.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runTool, toolEnvironment } from '../src/exec.js'
+import { resolvePathTools, type ResolvedTool } from '../src/toolchain/path.js'
+import { adapterFor } from '../src/tools/index.js'
+import type { ToolId } from '../src/tools/names.js'
+import type { ToolContext } from '../src/tools/tool.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
+/** A fixed place, so the absolute paths some tools print are the same on every capture. */
+const WORK = '/tmp/quality-gate-capture'
+const PYTHON = '/usr/bin/python3'
+
+interface Case {
+  tool: ToolId
+  name: string
+  project: 'python-app' | 'python-clean' | Record<string, string>
+  targets?: string[]
+  extraArgs?: string[]
+}
+
+const BROKEN = { 'broken.py': 'def broken(:\n    return 1\n', 'fine.py': 'VALUE = 1\n' }
+
+const CASES: Case[] = [
+  { tool: 'black', name: 'python-app', project: 'python-app' },
+  { tool: 'black', name: 'python-clean', project: 'python-clean' },
+  { tool: 'black', name: 'syntax-error-123', project: BROKEN },
+  { tool: 'isort', name: 'python-app', project: 'python-app' },
+  { tool: 'isort', name: 'python-clean', project: 'python-clean' },
+  { tool: 'flake8', name: 'python-app', project: 'python-app' },
+  { tool: 'flake8', name: 'python-clean', project: 'python-clean' },
+  { tool: 'flake8', name: 'syntax-error', project: BROKEN },
+  { tool: 'pylint', name: 'python-app', project: 'python-app' },
+  { tool: 'pylint', name: 'python-clean', project: 'python-clean' },
+  { tool: 'pylint', name: 'syntax-error', project: BROKEN },
+  { tool: 'mypy', name: 'python-app', project: 'python-app', targets: [] },
+  { tool: 'mypy', name: 'python-clean', project: 'python-clean', targets: [] },
+  { tool: 'mypy', name: 'syntax-error-blocking', project: BROKEN },
+  { tool: 'pyright', name: 'python-app', project: 'python-app', targets: [] },
+  { tool: 'pyright', name: 'python-clean', project: 'python-clean', targets: [] },
+  { tool: 'bandit', name: 'python-app', project: 'python-app' },
+  { tool: 'bandit', name: 'python-clean', project: 'python-clean' },
+]
+
+async function capture(item: Case): Promise<void> {
+  const tool = adapterFor(item.tool)
+  if (!tool) throw new Error(`no adapter for ${item.tool}`)
+  const cwd = path.join(WORK, item.tool, item.name)
+  rmSync(cwd, { recursive: true, force: true })
+  mkdirSync(cwd, { recursive: true })
+  if (typeof item.project === 'string') {
+    cpSync(path.join(ROOT, 'examples', item.project), cwd, { recursive: true })
+  } else {
+    for (const [name, text] of Object.entries(item.project)) writeFileSync(path.join(cwd, name), text)
+  }
+  const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }
+  const { resolutions } = await resolvePathTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
+  const resolved = resolutions.get(tool)
+  if (!resolved || 'missing' in resolved) throw new Error(`${item.tool} is not installed`)
+  const { launcher, version } = resolved as ResolvedTool
+  const ctx: ToolContext = {
+    workspace: cwd,
+    cwd,
+    launcher,
+    targets: item.targets ?? ['.'],
+    extraArgs: item.extraArgs ?? [],
+    tempDir: path.join(cwd, '.tmp'),
+    python: PYTHON,
+    ...(version ? { version } : {}),
+  }
+  const command = tool.command(ctx)
+  const run = await runTool(command.argv, { cwd, env: toolEnvironment(env, command.env), timeoutMs: 120_000 })
+  const out = path.join(FIXTURES, item.tool, item.name)
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const { tempDir: _tempDir, ...recorded } = ctx
+  writeFileSync(
+    path.join(out, 'run.json'),
+    `${JSON.stringify({ tool: item.tool, version, context: recorded, argv: run.argv, exitCode: run.exitCode }, null, 2)}\n`,
+  )
+  writeFileSync(path.join(out, 'stdout.txt'), run.stdout)
+  writeFileSync(path.join(out, 'stderr.txt'), run.stderr)
+  console.log(`${item.tool}/${item.name}: exit ${run.exitCode}, ${run.stdout.length} bytes of stdout (${version})`)
+}
+
+for (const item of CASES) await capture(item)
