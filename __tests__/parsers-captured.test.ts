@@ -15,7 +15,10 @@ function check(tool: ToolId, name: string) {
 }
 
 const brief = (findings: Finding[]): string[] =>
-  findings.map((item) => `${item.severity} ${item.file}:${item.line}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`)
+  findings.map(
+    (item) =>
+      `${item.severity} ${item.file}:${item.line}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`,
+  )
 
 const APP = {
   black: ['error src/pyapp/util.py:8 -'],
@@ -33,7 +36,10 @@ const APP = {
     'warning src/pyapp/inventory.py:2:1 unused-import',
   ],
   mypy: ['error src/pyapp/inventory.py:21:18 assignment', 'error src/pyapp/inventory.py:27:12 call-arg'],
-  pyright: ['error src/pyapp/inventory.py:21:18 reportAssignmentType', 'error src/pyapp/inventory.py:27:52 reportCallIssue'],
+  pyright: [
+    'error src/pyapp/inventory.py:21:18 reportAssignmentType',
+    'error src/pyapp/inventory.py:27:52 reportCallIssue',
+  ],
   // bandit 1.6 reports no columns.
   bandit: ['notice src/pyapp/shell.py:2 B404', 'error src/pyapp/shell.py:7 B602'],
 } satisfies Partial<Record<ToolId, string[]>>
@@ -73,7 +79,9 @@ describe('details that matter', () => {
     const [first] = check('pyright', 'python-app').findings
     expect(first).toMatchObject({ line: 21, column: 18, endLine: 21, endColumn: 31 })
     // pyright indents continuation lines with no-break spaces.
-    expect(first?.message).toBe('Type "int" is not assignable to declared type "str"\n\u00a0\u00a0"int" is not assignable to "str"')
+    expect(first?.message).toBe(
+      'Type "int" is not assignable to declared type "str"\n\u00a0\u00a0"int" is not assignable to "str"',
+    )
   })
 
   it('pylint json: columns from 0, null ends dropped', () => {
@@ -109,7 +117,9 @@ describe('details that matter', () => {
 
   it('bandit messages carry severity and confidence; links point at the rule docs', () => {
     const shell = check('bandit', 'python-app').findings[1]
-    expect(shell?.message).toBe('subprocess call with shell=True identified, security issue. (severity high, confidence high)')
+    expect(shell?.message).toBe(
+      'subprocess call with shell=True identified, security issue. (severity high, confidence high)',
+    )
     expect(shell?.url).toMatch(/^https:\/\/bandit\.readthedocs\.io\/.*b602/)
   })
 })

@@ -40642,7 +40642,7 @@ function trouble(reason) {
 }
 /** An exit code the tool documents as its own failure. */
 function crashed(run, meaning) {
-    const lastLine = tail(run.stderr || run.stdout, 1);
+    const lastLine = tail(run.stderr || run.stdout, 1).trim();
     return trouble(`exited with ${run.exitCode} (${meaning})${lastLine ? `: ${lastLine}` : ''}`);
 }
 function unexpectedExit(run) {

@@ -84,7 +84,9 @@ async function capture(item: Case): Promise<void> {
   )
   writeFileSync(path.join(out, 'stdout.txt'), run.stdout)
   writeFileSync(path.join(out, 'stderr.txt'), run.stderr)
-  console.log(`${item.tool}/${item.name}: exit ${run.exitCode}, ${run.stdout.length} bytes of stdout (${version})`)
+  console.log(
+    `${item.tool}/${item.name}: exit ${run.exitCode}, ${run.stdout.length} bytes of stdout (${version})`,
+  )
 }
 
 for (const item of CASES) await capture(item)

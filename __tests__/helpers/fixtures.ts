@@ -38,7 +38,10 @@ export const SHARED_FIXTURES = path.resolve(ROOT, '..', 'shared', 'fixtures')
 
 export function shared(file: string): string {
   const full = path.join(SHARED_FIXTURES, file)
-  if (!existsSync(full)) throw new Error(`missing shared fixture ${full}: these tests need ../shared/fixtures beside the repository`)
+  if (!existsSync(full))
+    throw new Error(
+      `missing shared fixture ${full}: these tests need ../shared/fixtures beside the repository`,
+    )
   return readFileSync(full, 'utf8')
 }
 
@@ -48,5 +51,12 @@ export function runOf(stdout: string, exitCode: number | null, stderr = ''): Too
 }
 
 export function contextAt(dir: string, version?: string, launcher: string[] = ['tool']): ToolContext {
-  return { workspace: dir, cwd: dir, launcher, targets: ['.'], tempDir: '/tmp/unused', ...(version ? { version } : {}) }
+  return {
+    workspace: dir,
+    cwd: dir,
+    launcher,
+    targets: ['.'],
+    tempDir: '/tmp/unused',
+    ...(version ? { version } : {}),
+  }
 }

@@ -21,7 +21,7 @@ export function trouble(reason: string): ParseResult {
 
 /** An exit code the tool documents as its own failure. */
 export function crashed(run: ToolRun, meaning: string): ParseResult {
-  const lastLine = tail(run.stderr || run.stdout, 1)
+  const lastLine = tail(run.stderr || run.stdout, 1).trim()
   return trouble(`exited with ${run.exitCode} (${meaning})${lastLine ? `: ${lastLine}` : ''}`)
 }
 
