@@ -30790,9 +30790,9 @@ const ZERO_WIDTH_JOINER = '\u2060';
 function escapeMarkdown(text) {
     return escapeInline(text).replace(/\r?\n/g, '<br>');
 }
-/** Escapes text for a table cell: like escapeMarkdown, and pipes cannot end the cell. */
+/** Escapes text for a table cell. Pipes are already backslash-escaped, which GFM tables honour. */
 function escapeCell(text) {
-    return escapeMarkdown(text).replace(/\|/g, '&#124;');
+    return escapeMarkdown(text);
 }
 function escapeInline(text) {
     return (text

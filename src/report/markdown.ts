@@ -8,9 +8,9 @@ export function escapeMarkdown(text: string): string {
   return escapeInline(text).replace(/\r?\n/g, '<br>')
 }
 
-/** Escapes text for a table cell: like escapeMarkdown, and pipes cannot end the cell. */
+/** Escapes text for a table cell. Pipes are already backslash-escaped, which GFM tables honour. */
 export function escapeCell(text: string): string {
-  return escapeMarkdown(text).replace(/\|/g, '&#124;')
+  return escapeMarkdown(text)
 }
 
 function escapeInline(text: string): string {

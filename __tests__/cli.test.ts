@@ -1,0 +1,117 @@
+// The CLI (`npx quality-gate`): same pipeline and exit codes as the action, output for a terminal.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_PINS } from '../src/toolchain/pins.js'
+import type { Report } from '../src/types.js'
+import { GATE_VERSION } from '../src/version.js'
+import {
+  CLI,
+  copyProject,
+  DEBIAN_PYTHON,
+  example,
+  NODE_BIN,
+  parseCommands,
+  ROOT,
+  spawnNode,
+} from './helpers/action.js'
+
+const env = (extra: Record<string, string> = {}) => ({
+  PATH: `${NODE_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
+  HOME: process.env.HOME ?? '/tmp',
+  ...extra,
+})
+const common = ['--tool-source', 'path', '--python', DEBIAN_PYTHON, '--checks', 'format,lint']
+
+describe('quality-gate CLI', () => {
+  it('prints a plain report without colour when not on a terminal, and exits 1 on failure', async () => {
+    const project = copyProject(example('python-app'))
+    const result = await spawnNode([CLI, '--cwd', project, ...common], ROOT, env())
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).not.toContain('\u001b[')
+    expect(result.stdout).toMatch(/^ {2}✗ lint {6}flake8 5\.0\.4/m)
+    expect(result.stdout).toContain("src/pyapp/inventory.py:2:1 error   'os' imported but unused F401")
+    expect(result.stdout).toMatch(/✗ Quality gate failed \(\d+\.\ds\)\n {2}- black: 1 error\n/)
+  })
+
+  it('--format json prints the report, exit 0 on a clean project', async () => {
+    const project = copyProject(example('python-clean'))
+    const result = await spawnNode([CLI, '--format', 'json', ...common], project, env())
+    expect(result.exitCode).toBe(0)
+    const report = JSON.parse(result.stdout) as Report
+    expect(report.verdict.passed).toBe(true)
+    expect(report.checks.map((check) => check.tool)).toEqual(['black', 'isort', 'flake8', 'pylint'])
+  })
+
+  it('--format github prints workflow commands the runner understands', async () => {
+    const project = copyProject(example('python-app'))
+    const result = await spawnNode(
+      [CLI, '--cwd', project, '--format', 'github', ...common, '--checks', 'lint', '--tools', 'flake8'],
+      ROOT,
+      env(),
+    )
+    const commands = parseCommands(result.stdout)
+    expect(commands).toHaveLength(4)
+    expect(commands[0]).toMatchObject({
+      command: 'error',
+      properties: { title: 'flake8 E201', file: 'src/pyapp/util.py', line: '8' },
+    })
+  })
+
+  it('--format markdown prints the job summary', async () => {
+    const project = copyProject(example('python-app'))
+    const result = await spawnNode(
+      [CLI, '--cwd', project, '--format', 'markdown', ...common, '--tools', 'black'],
+      ROOT,
+      env(),
+    )
+    expect(result.stdout).toMatch(/^## ❌ Quality gate failed/)
+  })
+
+  it('bad flags and bad values exit 2 with one line', async () => {
+    const unknown = await spawnNode([CLI, '--colour'], ROOT, env())
+    expect(unknown.exitCode).toBe(2)
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1)
+    expect(unknown.stderr).toMatch(/^error: Unknown option '--colour'/)
+    const bad = await spawnNode([CLI, '--fail-on', 'sometimes'], ROOT, env())
+    expect(bad.exitCode).toBe(2)
+    expect(bad.stderr.trim()).toBe(
+      "error: Invalid --fail-on: 'sometimes' is not one of error, warning, never.",
+    )
+    const format = await spawnNode([CLI, '--format', 'xml'], ROOT, env())
+    expect(format.exitCode).toBe(2)
+  })
+
+  it('--version matches package.json', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(GATE_VERSION).toBe(pkg.version)
+    expect((await spawnNode([CLI, '--version'], ROOT, env())).stdout.trim()).toBe(pkg.version)
+  })
+})
+
+describe('documentation', () => {
+  it('README lists the built-in pins table as the source has it', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const seen = new Set<string>()
+    for (const pin of Object.values(DEFAULT_PINS)) {
+      if (!pin || seen.has(pin.package)) continue
+      seen.add(pin.package)
+      const name =
+        pin.registry === 'npm' && pin.package === 'pyright'
+          ? 'pyright \\(npm\\)'
+          : pin.package.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      expect(readme).toMatch(new RegExp(`^\\| ${name} +\\| ${pin.version.replace(/\./g, '\\.')} +\\|$`, 'm'))
+    }
+  })
+
+  it('action.yml declares every input with its default in the description and no default of its own', () => {
+    const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+    expect(action).toMatch(/using: node24/)
+    const defaults = [...action.matchAll(/^ {4}default: (.*)$/gm)].map((match) => match[1])
+    expect(defaults).toEqual(['${{ github.token }}'])
+    const descriptions = [...action.matchAll(/^ {2}([a-z-]+):\n {4}description: '(.*)'$/gm)]
+    for (const [, name, description] of descriptions.slice(0, 20)) {
+      expect(`${name}: ${description}`).toMatch(/Default: /)
+    }
+  })
+})

@@ -1,0 +1,223 @@
+// The pure renderers: annotation budget, job summary size and escaping, the verdict.
+import { describe, expect, it } from '@jest/globals'
+import { evaluate, judge } from '../src/gate.js'
+import { planAnnotations } from '../src/report/annotations.js'
+import { escapeCell, escapeMarkdown } from '../src/report/markdown.js'
+import { renderSummary } from '../src/report/summary.js'
+import type { CheckResult, Finding, Report, Severity } from '../src/types.js'
+
+function findings(tool: string, severity: Severity, count: number): Finding[] {
+  return Array.from({ length: count }, (_, index) => ({
+    tool,
+    severity,
+    message: `${tool} ${severity} ${index}`,
+    rule: 'R1',
+    file: `src/${tool}.py`,
+    line: index + 1,
+  }))
+}
+
+function check(
+  tool: string,
+  list: Finding[],
+  outcome: CheckResult['outcome'] = list.length ? 'fail' : 'pass',
+): CheckResult {
+  return {
+    tool,
+    kind: 'lint',
+    outcome,
+    findings: list,
+    blocking: list.length,
+    durationMs: 10,
+    version: '1.0',
+  }
+}
+
+function report(checks: CheckResult[]): Report {
+  const all = checks.flatMap((item) => item.findings)
+  return {
+    schemaVersion: 1,
+    gate: { name: 'quality-gate', version: '0.1.0' },
+    verdict: evaluate(checks, { failOn: 'error' }),
+    counts: {
+      findings: all.length,
+      errors: all.filter((item) => item.severity === 'error').length,
+      warnings: all.filter((item) => item.severity === 'warning').length,
+      notices: all.filter((item) => item.severity === 'notice').length,
+    },
+    checks,
+    skipped: [],
+    warnings: [],
+    workingDirectory: '.',
+    failOn: 'error',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 100,
+  }
+}
+
+describe('annotation budget', () => {
+  it('keeps everything when it fits, with no extra notice', () => {
+    const plan = planAnnotations([
+      check('a', [...findings('a', 'error', 10), ...findings('a', 'notice', 10)]),
+    ])
+    expect(plan.annotations).toHaveLength(20)
+    expect(plan.shown).toBe(20)
+  })
+
+  it('takes tools in turn within a severity and says how many were left out', () => {
+    const plan = planAnnotations([
+      check('noisy', findings('noisy', 'error', 300)),
+      check('quiet', findings('quiet', 'error', 2)),
+      check('warn', findings('warn', 'warning', 15)),
+    ])
+    const errors = plan.annotations.filter((item) => item.level === 'error')
+    expect(errors).toHaveLength(10)
+    expect(errors.filter((item) => item.title === 'quiet R1')).toHaveLength(2)
+    expect(plan.annotations.filter((item) => item.level === 'warning')).toHaveLength(10)
+    const notices = plan.annotations.filter((item) => item.level === 'notice')
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.message).toMatch(/^297 more findings are not annotated here/)
+    expect(plan).toMatchObject({ shown: 20, total: 317 })
+  })
+
+  it('spends the last notice slot on the overflow message', () => {
+    const plan = planAnnotations([check('a', [...findings('a', 'notice', 12)])])
+    expect(plan.annotations.filter((item) => item.level === 'notice')).toHaveLength(10)
+    expect(plan.shown).toBe(9)
+    expect(plan.annotations.at(-1)?.message).toMatch(/^3 more findings/)
+  })
+
+  it('gives columns only to single-line annotations', () => {
+    const multi: Finding = {
+      tool: 't',
+      severity: 'error',
+      message: 'm',
+      file: 'a.py',
+      line: 1,
+      column: 2,
+      endLine: 3,
+      endColumn: 4,
+    }
+    const single: Finding = {
+      tool: 't',
+      severity: 'error',
+      message: 'm',
+      file: 'a.py',
+      line: 5,
+      column: 2,
+      endColumn: 9,
+    }
+    const [first, second] = planAnnotations([check('t', [multi, single])]).annotations
+    expect(first).toEqual({
+      level: 'error',
+      title: 't',
+      message: 'm',
+      file: 'a.py',
+      startLine: 1,
+      endLine: 3,
+    })
+    expect(second).toEqual({
+      level: 'error',
+      title: 't',
+      message: 'm',
+      file: 'a.py',
+      startLine: 5,
+      startColumn: 2,
+      endColumn: 9,
+    })
+  })
+})
+
+describe('markdown escaping', () => {
+  it('neutralises HTML, mentions, issue links and markdown syntax', () => {
+    const text = escapeMarkdown(
+      '<img src=x onerror=alert(1)> @octocat @org/team #1 `code` *bold* [x](http://e.com)',
+    )
+    expect(text).not.toContain('<img')
+    expect(text).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+    expect(text).not.toMatch(/@octocat|@org\/team/)
+    expect(text).not.toMatch(/#1\b/)
+    expect(text).toContain('\\`code\\`')
+    expect(text).not.toContain('http://')
+  })
+
+  it('keeps pipes and newlines from breaking a table cell', () => {
+    expect(escapeCell('a | b\nc')).toBe('a \\| b<br>c')
+  })
+})
+
+describe('job summary', () => {
+  it('stays under its byte limit and says how many findings it cut', () => {
+    const big = check('big', findings('big', 'error', 5000))
+    const markdown = renderSummary(report([big, check('small', findings('small', 'warning', 3))]), {
+      maxBytes: 64 * 1024,
+      reportFile: '/tmp/report.json',
+    })
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(64 * 1024)
+    const shown = (markdown.match(/^- `src\/big\.py/gm) ?? []).length
+    expect(shown).toBeGreaterThan(100)
+    expect(markdown).toContain(`- … and ${5000 - shown} more findings, cut to keep this summary under 1 MiB`)
+    expect(markdown).toContain('did not fit in this summary')
+  })
+
+  it('escapes tool messages', () => {
+    const hostile: Finding = {
+      tool: 't',
+      severity: 'error',
+      message: '<script>x</script> @here #12',
+      file: 'a.py',
+      line: 1,
+    }
+    const markdown = renderSummary(report([check('t', [hostile])]))
+    expect(markdown).not.toContain('<script>')
+    expect(markdown).not.toMatch(/@here|#12/)
+  })
+
+  it('shows tool trouble with the stderr tail in a fence that cannot be broken out of', () => {
+    const broken: CheckResult = {
+      ...check('mypy', [], 'error'),
+      reason: 'exited with 2',
+      stderrTail: 'Traceback\n```\n<b>boom</b>',
+      argv: ['mypy', '.'],
+    }
+    const markdown = renderSummary(report([broken]))
+    expect(markdown).toContain('**The tool could not run:** exited with 2')
+    expect(markdown).toContain('````text\nTraceback\n```\n<b>boom</b>\n````')
+    expect(markdown).toMatch(/^## ❌ Quality gate failed/)
+  })
+})
+
+describe('the verdict', () => {
+  const policy = { failOn: 'error' as const }
+  it('passes with warnings below fail-on, fails at it, and always fails on tool trouble', () => {
+    expect(judge({ outcome: 'fail', findings: findings('a', 'warning', 2) }, policy)).toEqual({
+      outcome: 'pass',
+      blocking: 0,
+    })
+    expect(judge({ outcome: 'fail', findings: findings('a', 'warning', 2) }, { failOn: 'warning' })).toEqual({
+      outcome: 'fail',
+      blocking: 2,
+    })
+    expect(judge({ outcome: 'error', findings: [], reason: 'crashed' }, { failOn: 'never' })).toEqual({
+      outcome: 'error',
+      blocking: 0,
+      reason: 'crashed',
+    })
+  })
+
+  it('names each failed check kind once and gives reasons', () => {
+    const verdict = evaluate(
+      [
+        check('flake8', findings('flake8', 'error', 3)),
+        check('pylint', findings('pylint', 'error', 1)),
+        check('ok', []),
+      ],
+      policy,
+    )
+    expect(verdict).toEqual({
+      passed: false,
+      failedChecks: ['lint'],
+      reasons: ['flake8: 3 errors', 'pylint: 1 error'],
+    })
+  })
+})
