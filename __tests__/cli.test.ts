@@ -1,4 +1,5 @@
 // The CLI (`npx quality-gate`): same pipeline and exit codes as the action, output for a terminal.
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -32,6 +33,28 @@ describe('quality-gate CLI', () => {
     expect(result.stdout).toMatch(/^ {2}✗ lint {6}flake8 5\.0\.4/m)
     expect(result.stdout).toContain("src/pyapp/inventory.py:2:1 error   'os' imported but unused F401")
     expect(result.stdout).toMatch(/✗ Quality gate failed \(\d+\.\ds\)\n {2}- black: 1 error\n/)
+  })
+
+  it('colours its output on a terminal, unless NO_COLOR is set', () => {
+    const project = copyProject(example('python-clean'))
+    // `script` gives the CLI a real pseudo-terminal as stdout.
+    const onTerminal = (extra: Record<string, string>): string =>
+      spawnSync(
+        'script',
+        [
+          '-qec',
+          [process.execPath, CLI, '--cwd', project, ...common, '--tools', 'flake8'].join(' '),
+          '/dev/null',
+        ],
+        {
+          encoding: 'utf8',
+          env: env(extra),
+        },
+      ).stdout
+    expect(onTerminal({})).toContain('\u001b[32m\u001b[1m✓ Quality gate passed')
+    const plain = onTerminal({ NO_COLOR: '1' })
+    expect(plain).toContain('✓ Quality gate passed')
+    expect(plain).not.toContain('\u001b[')
   })
 
   it('--format json prints the report, exit 0 on a clean project', async () => {
