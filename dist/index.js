@@ -41432,7 +41432,11 @@ async function main_gate(config, platform, started) {
     }
     const scan = scanProject(config.workingDirectory);
     const plan = planChecks(config.checks, config.tools, scan);
-    const warnings = [...plan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`)];
+    const warnings = [
+        ...notYetActedOn(config, platform),
+        ...plan.warnings,
+        ...scan.unreadable.map((problem) => `Could not read ${problem}`),
+    ];
     const planned = [];
     for (const item of plan.tools) {
         const tool = adapterFor(item.id);
@@ -41498,6 +41502,21 @@ async function main_gate(config, platform, started) {
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
+}
+/** Inputs this version accepts but does not act on yet: say so rather than ignore them silently. */
+function notYetActedOn(config, platform) {
+    const pending = [
+        [config.sarifFile !== undefined, 'sarif-file', 'no SARIF file is written'],
+        [config.coverageThreshold !== undefined, 'coverage-threshold', 'coverage is not measured or gated'],
+        [
+            config.diffCoverageThreshold !== undefined,
+            'diff-coverage-threshold',
+            'diff coverage is not measured or gated',
+        ],
+    ];
+    return pending
+        .filter(([isSet]) => isSet)
+        .map(([, name, effect]) => `${platform.source.describe(name)} is set, but this version does not support it yet: ${effect}.`);
 }
 async function runCheck(tool, item, resolution, context) {
     const base = { tool: tool.id, kind: tool.kind, findings: [], blocking: 0, durationMs: 0 };
@@ -44604,8 +44623,6 @@ function renderConsole(report, options) {
         if (check.findings.length > limit)
             lines.push(paint.dim(`  … and ${check.findings.length - limit} more`));
     }
-    for (const warning of report.warnings)
-        lines.push('', `${paint.yellow('warning:')} ${warning}`);
     lines.push('');
     if (report.verdict.passed) {
         lines.push(paint.green(paint.bold('✓ Quality gate passed')) + paint.dim(` (${seconds(report.durationMs)})`));

@@ -3,7 +3,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigError, readConfig, type Config } from './config.js'
+import { ConfigError, readConfig, type Config, type InputName } from './config.js'
 import { planChecks, type PlannedTool } from './detect.js'
 import { runTool, toolEnvironment } from './exec.js'
 import { countBySeverity, evaluate, judge } from './gate.js'
@@ -63,7 +63,11 @@ async function gate(config: Config, platform: Platform, started: number): Promis
 
   const scan = scanProject(config.workingDirectory)
   const plan = planChecks(config.checks, config.tools, scan)
-  const warnings = [...plan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`)]
+  const warnings = [
+    ...notYetActedOn(config, platform),
+    ...plan.warnings,
+    ...scan.unreadable.map((problem) => `Could not read ${problem}`),
+  ]
   const planned: { plan: PlannedTool; tool: Tool }[] = []
   for (const item of plan.tools) {
     const tool = adapterFor(item.id)
@@ -137,6 +141,25 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+/** Inputs this version accepts but does not act on yet: say so rather than ignore them silently. */
+function notYetActedOn(config: Config, platform: Platform): string[] {
+  const pending: [boolean, InputName, string][] = [
+    [config.sarifFile !== undefined, 'sarif-file', 'no SARIF file is written'],
+    [config.coverageThreshold !== undefined, 'coverage-threshold', 'coverage is not measured or gated'],
+    [
+      config.diffCoverageThreshold !== undefined,
+      'diff-coverage-threshold',
+      'diff coverage is not measured or gated',
+    ],
+  ]
+  return pending
+    .filter(([isSet]) => isSet)
+    .map(
+      ([, name, effect]) =>
+        `${platform.source.describe(name)} is set, but this version does not support it yet: ${effect}.`,
+    )
 }
 
 interface CheckContext {

@@ -48,7 +48,6 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     for (const finding of check.findings.slice(0, limit)) lines.push(`  ${renderFinding(finding, paint)}`)
     if (check.findings.length > limit) lines.push(paint.dim(`  … and ${check.findings.length - limit} more`))
   }
-  for (const warning of report.warnings) lines.push('', `${paint.yellow('warning:')} ${warning}`)
   lines.push('')
   if (report.verdict.passed) {
     lines.push(
