@@ -40621,8 +40621,59 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parsers/unified-diff.ts
+// Unified diffs as printed by formatters (black, isort, ruff format --diff) and git.
+// For each file: the first line of the original that would change, and every changed original line.
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseUnifiedDiff(text) {
+    const files = [];
+    const lines = text.split(/\r?\n/);
+    let current;
+    let oldLine = 0;
+    let seekingFirst = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line.startsWith('--- ') && (lines[index + 1] ?? '').startsWith('+++ ')) {
+            current = { path: headerPath(line.slice(4)), firstChangedLine: 0, hunks: 0 };
+            files.push(current);
+            index++;
+            continue;
+        }
+        if (current === undefined)
+            continue;
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            current.hunks++;
+            oldLine = Number(hunk[1]);
+            // `-0,0` (an insertion at the top) has no old line to point at: use 1.
+            if (Number(hunk[2] ?? '1') === 0)
+                oldLine++;
+            seekingFirst = current.firstChangedLine === 0;
+            continue;
+        }
+        if (!seekingFirst)
+            continue;
+        if (line.startsWith('-') || line.startsWith('+')) {
+            current.firstChangedLine = Math.max(1, oldLine);
+            seekingFirst = false;
+        }
+        else if (line.startsWith(' ')) {
+            oldLine++;
+        }
+    }
+    for (const file of files)
+        if (file.firstChangedLine === 0)
+            file.firstChangedLine = 1;
+    return files;
+}
+function headerPath(header) {
+    const withoutTime = header.split('\t')[0] ?? header;
+    return withoutTime.replace(/:before$/, '').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/tools/common.ts
 // Helpers shared by the adapters: tool trouble, JSON validation, paths and versions. Pure.
+
 
 
 /** Trouble any tool can have before its output is even looked at: not started, timed out, killed. */
@@ -40707,6 +40758,19 @@ function position(value, offset = 0) {
     const shifted = value + offset;
     return shifted >= 1 ? shifted : undefined;
 }
+/**
+ * Formatter findings: one error per file the tool named, at the first line its diff changes
+ * (line 1 when the tool printed no diff for that file).
+ */
+function formatterFindings(tool, message, files, diffText, ctx) {
+    const firstLines = new Map();
+    for (const diff of parseUnifiedDiff(diffText))
+        firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine);
+    return files.map((named) => {
+        const file = workspacePath(named, ctx);
+        return finding({ tool, severity: 'error', message, file, line: firstLines.get(file) ?? 1 });
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/tools/bandit.ts
 // bandit: `-r PATHS -f json`. Exit 0 no results, 1 results, 2 config error. Columns are 0-based.
@@ -40781,60 +40845,9 @@ const bandit = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parsers/unified-diff.ts
-// Unified diffs as printed by formatters (black, isort, ruff format --diff) and git.
-// For each file: the first line of the original that would change, and every changed original line.
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseUnifiedDiff(text) {
-    const files = [];
-    const lines = text.split(/\r?\n/);
-    let current;
-    let oldLine = 0;
-    let seekingFirst = false;
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line.startsWith('--- ') && (lines[index + 1] ?? '').startsWith('+++ ')) {
-            current = { path: headerPath(line.slice(4)), firstChangedLine: 0, hunks: 0 };
-            files.push(current);
-            index++;
-            continue;
-        }
-        if (current === undefined)
-            continue;
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            current.hunks++;
-            oldLine = Number(hunk[1]);
-            // `-0,0` (an insertion at the top) has no old line to point at: use 1.
-            if (Number(hunk[2] ?? '1') === 0)
-                oldLine++;
-            seekingFirst = current.firstChangedLine === 0;
-            continue;
-        }
-        if (!seekingFirst)
-            continue;
-        if (line.startsWith('-') || line.startsWith('+')) {
-            current.firstChangedLine = Math.max(1, oldLine);
-            seekingFirst = false;
-        }
-        else if (line.startsWith(' ')) {
-            oldLine++;
-        }
-    }
-    for (const file of files)
-        if (file.firstChangedLine === 0)
-            file.firstChangedLine = 1;
-    return files;
-}
-function headerPath(header) {
-    const withoutTime = header.split('\t')[0] ?? header;
-    return withoutTime.replace(/:before$/, '').trim();
-}
-
 ;// CONCATENATED MODULE: ./src/tools/black.ts
 // black: `--check --diff` prints a unified diff per file on stdout and `would reformat X` on stderr.
 // Exit 0 unchanged, 1 would reformat, 123 internal error (including files it cannot parse).
-
 
 const WOULD_REFORMAT = /^would reformat (.+)$/gm;
 const black = {
@@ -40854,21 +40867,10 @@ const black = {
             return crashed(run, 'black could not format a file or failed internally');
         if (run.exitCode !== 1)
             return unexpectedExit(run);
-        const firstLines = new Map();
-        for (const diff of parseUnifiedDiff(run.stdout)) {
-            firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine);
-        }
-        const files = [...run.stderr.matchAll(WOULD_REFORMAT)].map((match) => workspacePath(match[1] ?? '', ctx));
+        const files = [...run.stderr.matchAll(WOULD_REFORMAT)].map((match) => match[1] ?? '');
         if (files.length === 0)
             return trouble('exited with 1 but named no file that would be reformatted');
-        const findings = files.map((file) => finding({
-            tool: 'black',
-            severity: 'error',
-            message: 'File would be reformatted by black',
-            file,
-            line: firstLines.get(file) ?? 1,
-        }));
-        return fromFindings(findings);
+        return fromFindings(formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx));
     },
 };
 
@@ -40922,7 +40924,6 @@ const flake8 = {
 // isort: `--check-only --diff` prints `ERROR: <path> Imports are incorrectly sorted…` on stderr and a
 // unified diff on stdout. Exit 1 when a file would change, and also when files were broken.
 
-
 const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm;
 const isort = {
     id: 'isort',
@@ -40939,20 +40940,10 @@ const isort = {
             return fromFindings([]);
         if (run.exitCode !== 1)
             return unexpectedExit(run);
-        const firstLines = new Map();
-        for (const diff of parseUnifiedDiff(run.stdout)) {
-            firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine);
-        }
-        const files = [...run.stderr.matchAll(UNSORTED)].map((match) => workspacePath(match[1] ?? '', ctx));
+        const files = [...run.stderr.matchAll(UNSORTED)].map((match) => match[1] ?? '');
         if (files.length === 0)
             return crashed(run, 'isort failed without naming a file with unsorted imports');
-        return fromFindings(files.map((file) => finding({
-            tool: 'isort',
-            severity: 'error',
-            message: 'Imports are incorrectly sorted and/or formatted (isort)',
-            file,
-            line: firstLines.get(file) ?? 1,
-        })));
+        return fromFindings(formatterFindings('isort', 'Imports are incorrectly sorted and/or formatted (isort)', files, run.stdout, ctx));
     },
 };
 
@@ -41334,16 +41325,10 @@ const ruffFormat = {
         }
         if (run.exitCode === 0)
             return fromFindings([]);
-        const files = parseUnifiedDiff(run.stdout);
+        const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path);
         if (files.length === 0)
             return trouble('exited with 1 but printed no diff');
-        return fromFindings(files.map((diff) => finding({
-            tool: 'ruff-format',
-            severity: 'error',
-            message: 'File would be reformatted by ruff format',
-            file: workspacePath(diff.path, ctx),
-            line: diff.firstChangedLine,
-        })));
+        return fromFindings(formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx));
     },
 };
 

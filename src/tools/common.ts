@@ -1,6 +1,7 @@
 // Helpers shared by the adapters: tool trouble, JSON validation, paths and versions. Pure.
 import path from 'node:path'
 import type { z } from 'zod'
+import { parseUnifiedDiff } from '../parsers/unified-diff.js'
 import { tail } from '../text.js'
 import type { Finding, ParseResult, ToolRun } from '../types.js'
 import type { ToolContext } from './tool.js'
@@ -95,4 +96,24 @@ export function position(value: number | null | undefined, offset = 0): number |
   if (value === null || value === undefined) return undefined
   const shifted = value + offset
   return shifted >= 1 ? shifted : undefined
+}
+
+/**
+ * Formatter findings: one error per file the tool named, at the first line its diff changes
+ * (line 1 when the tool printed no diff for that file).
+ */
+export function formatterFindings(
+  tool: string,
+  message: string,
+  files: readonly string[],
+  diffText: string,
+  ctx: Pick<ToolContext, 'cwd' | 'workspace'>,
+): Finding[] {
+  const firstLines = new Map<string, number>()
+  for (const diff of parseUnifiedDiff(diffText))
+    firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine)
+  return files.map((named) => {
+    const file = workspacePath(named, ctx)
+    return finding({ tool, severity: 'error', message, file, line: firstLines.get(file) ?? 1 })
+  })
 }

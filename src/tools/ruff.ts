@@ -8,6 +8,7 @@ import {
   atLeast,
   crashed,
   finding,
+  formatterFindings,
   fromFindings,
   parseJson,
   runTrouble,
@@ -102,18 +103,10 @@ export const ruffFormat: Tool = {
       return parseDiagnostics('ruff-format', run.stdout, ctx)
     }
     if (run.exitCode === 0) return fromFindings([])
-    const files = parseUnifiedDiff(run.stdout)
+    const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path)
     if (files.length === 0) return trouble('exited with 1 but printed no diff')
     return fromFindings(
-      files.map((diff) =>
-        finding({
-          tool: 'ruff-format',
-          severity: 'error',
-          message: 'File would be reformatted by ruff format',
-          file: workspacePath(diff.path, ctx),
-          line: diff.firstChangedLine,
-        }),
-      ),
+      formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx),
     )
   },
 }
