@@ -136,14 +136,14 @@ describe('bad input exits 2 with one clear line', () => {
 
 describe('inputs this version does not act on yet', () => {
   it('are named in a warning instead of being ignored, and do not change the verdict', async () => {
-    const result = await withInputs({ 'coverage-threshold': '80', 'sarif-file': 'out.sarif' })
+    const result = await withInputs({ 'diff-coverage-threshold': '80', 'sarif-file': 'out.sarif' })
     expect(result.exitCode).toBe(0)
     const warnings = result.commands
       .filter((command) => command.command === 'warning')
       .map((command) => command.message)
     expect(warnings).toEqual([
       "input 'sarif-file' is set, but this version does not support it yet: no SARIF file is written.",
-      "input 'coverage-threshold' is set, but this version does not support it yet: coverage is not measured or gated.",
+      "input 'diff-coverage-threshold' is set, but this version does not support it yet: diff coverage is not measured or gated.",
     ])
     expect(result.summary).toContain('> [!WARNING]')
     expect(result.summary).toContain("input 'sarif-file' is set, but this version does not support it yet")

@@ -167,11 +167,22 @@ describe('examples/python-clean', () => {
     expect(result.summary).toMatch(/^## ✅ Quality gate passed/)
   })
 
-  it('with the default checks, says test and coverage were skipped rather than passing them silently', async () => {
+  it('with the default checks, also runs its tests under coverage.py, once', async () => {
     const workspace = copyProject(example('python-clean'))
     const result = await runAction({ workspace, inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON } })
     expect(result.exitCode).toBe(0)
-    expect(result.report?.skipped.map((item) => item.kind)).toEqual(['test', 'coverage'])
-    expect(result.summary).toContain('⏭️ skipped')
+    expect(result.report?.checks.map((check) => `${check.kind}:${check.tool}:${check.outcome}`)).toEqual([
+      'format:black:pass',
+      'format:isort:pass',
+      'lint:flake8:pass',
+      'lint:pylint:pass',
+      'typecheck:mypy:pass',
+      'typecheck:pyright:pass',
+      'test:pytest:pass',
+      'coverage:coverage:pass',
+    ])
+    expect(result.report?.skipped).toEqual([])
+    expect(result.outputs).toMatchObject({ 'tests-total': '2', 'tests-failed': '0' })
+    expect(Number(result.outputs.coverage)).toBeGreaterThan(0)
   })
 })

@@ -14,6 +14,10 @@ export interface PlannedTool {
   version?: string
   targets: string[]
   extraArgs: string[]
+  /** Test tools: whether the test check is reported (it may run only to measure coverage). */
+  reportsTests?: boolean
+  /** Test tools: measure coverage in the same run. */
+  withCoverage?: boolean
 }
 
 export interface Plan {
@@ -27,6 +31,7 @@ const PYTHON_DEFAULTS: Partial<Record<CheckKind, ToolId>> = {
   format: 'ruff-format',
   lint: 'ruff',
   typecheck: 'mypy',
+  test: 'pytest',
   security: 'bandit',
 }
 
@@ -49,6 +54,7 @@ export function planChecks(
   }
 
   for (const kind of checks) {
+    if (kind === 'coverage') continue // measured by the test tool's run, below
     const chosen = named.filter((spec) => TOOL_KINDS[spec.id] === kind)
     if (chosen.length > 0) {
       for (const spec of chosen) plan.tools.push(planned(spec.id, 'named in tools', scan, spec.version))
@@ -71,14 +77,50 @@ export function planChecks(
       })
     }
   }
+  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, python)
   return plan
+}
+
+/** Coverage comes from the test run: the same pytest run happens under coverage.py. Tests run once. */
+function planCoverage(
+  plan: Plan,
+  checks: readonly CheckKind[],
+  named: readonly ToolSpec[],
+  scan: ProjectScan,
+  evidence: Map<ToolId, string>,
+  python: boolean,
+): void {
+  const testTool = plan.tools.find((tool) => tool.kind === 'test')
+  if (testTool !== undefined) {
+    if (testTool.id === 'pytest') testTool.withCoverage = true
+    else plan.skipped.push({ kind: 'coverage', reason: `coverage is not supported for ${testTool.id} yet` })
+    return
+  }
+  if (checks.includes('test')) {
+    plan.skipped.push({ kind: 'coverage', reason: 'no test tool runs, so there is nothing to measure' })
+    return
+  }
+  const spec = named.find((item) => item.id === 'pytest')
+  if (spec !== undefined || evidence.has('pytest') || python) {
+    const reason = spec
+      ? 'named in tools'
+      : (evidence.get('pytest') ?? 'default test tool for Python projects')
+    plan.tools.push({
+      ...planned('pytest', reason, scan, spec?.version),
+      reportsTests: false,
+      withCoverage: true,
+    })
+  } else {
+    plan.skipped.push({ kind: 'coverage', reason: 'no test tool detected; name one in tools' })
+  }
 }
 
 function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string): PlannedTool {
   const tool: PlannedTool = { id, kind: TOOL_KINDS[id], reason, targets: ['.'], extraArgs: [] }
   if (version !== undefined) tool.version = version
   if (id === 'mypy' && mypyNamesFiles(scan)) tool.targets = []
-  if (id === 'pyright') tool.targets = []
+  if (id === 'pyright' || id === 'pytest') tool.targets = []
+  if (id === 'pytest') tool.reportsTests = true
   if (id === 'bandit' && !scan.files.has('.bandit') && tomlTable(scan.pyproject, 'tool', 'bandit')) {
     tool.extraArgs = ['-c', 'pyproject.toml']
   }
@@ -146,6 +188,16 @@ export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
   )
   note('pyright', inFile('pyrightconfig.json') ?? tomlSection('tool', 'pyright') ?? mentioned.get('pyright'))
   note('bandit', inFile('.bandit') ?? tomlSection('tool', 'bandit') ?? mentioned.get('bandit'))
+  note(
+    'pytest',
+    inFile('pytest.ini') ??
+      inFile('conftest.py') ??
+      tomlSection('tool', 'pytest') ??
+      iniSection(scan.setupCfg, 'setup.cfg', 'tool:pytest') ??
+      iniSection(scan.toxIni, 'tox.ini', 'pytest') ??
+      mentioned.get('pytest') ??
+      (scan.hasTestsDir ? 'a tests/ directory' : undefined),
+  )
 
   // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
   const ruffFormat =
@@ -159,7 +211,7 @@ export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
 /** Tools named in requirements files, pyproject dependency lists and pre-commit hooks. */
 function dependencyMentions(scan: ProjectScan): Map<string, string> {
   const mentions = new Map<string, string>()
-  const python = ['ruff', 'black', 'isort', 'flake8', 'pylint', 'mypy', 'pyright', 'bandit']
+  const python = ['ruff', 'black', 'isort', 'flake8', 'pylint', 'mypy', 'pyright', 'bandit', 'pytest']
   const add = (name: string, where: string): void => {
     const lower = name.toLowerCase()
     if (python.includes(lower) && !mentions.has(lower)) mentions.set(lower, where)

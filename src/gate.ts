@@ -1,9 +1,19 @@
 // The verdict: which checks failed and why, from the findings and the policy alone. Pure.
 import type { FailOn } from './config.js'
-import type { CheckResult, Finding, ParseResult, Severity, Verdict } from './types.js'
+import type {
+  CheckKind,
+  CheckResult,
+  CoverageSummary,
+  Finding,
+  ParseResult,
+  Severity,
+  Verdict,
+} from './types.js'
 
 export interface Policy {
   failOn: FailOn
+  /** Minimum total line coverage, in percent. */
+  coverageThreshold?: number
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
@@ -13,21 +23,49 @@ export function isBlocking(finding: Finding, policy: Policy): boolean {
   return RANK[finding.severity] >= THRESHOLD[policy.failOn]
 }
 
-/** Turns an adapter's view of a run into the check's outcome under the policy. */
-export function judge(
-  parsed: ParseResult,
-  policy: Policy,
-): Pick<CheckResult, 'outcome' | 'blocking' | 'reason'> {
+type Judged = Pick<CheckResult, 'outcome' | 'blocking' | 'reason'>
+
+/**
+ * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on` ranks findings of
+ * static checks; failing tests fail the test check whatever it says.
+ */
+export function judge(parsed: ParseResult, policy: Policy, kind?: CheckKind): Judged {
   const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length
-  const judged: Pick<CheckResult, 'outcome' | 'blocking' | 'reason'> = {
+  const judged: Judged = {
     outcome: 'pass',
     blocking,
   }
   if (parsed.outcome === 'error') judged.outcome = 'error'
   else if (blocking > 0) judged.outcome = 'fail'
-  else if (parsed.outcome === 'fail' && parsed.findings.length === 0) judged.outcome = 'fail'
+  else if (parsed.outcome === 'fail' && (parsed.findings.length === 0 || kind === 'test'))
+    judged.outcome = 'fail'
   if (parsed.reason !== undefined) judged.reason = parsed.reason
   return judged
+}
+
+/** The coverage check: trouble is an error; below the threshold fails; no threshold only reports. */
+export function judgeCoverage(
+  coverage: CoverageSummary | undefined,
+  trouble: string | undefined,
+  policy: Policy,
+): Judged {
+  if (coverage === undefined)
+    return { outcome: 'error', blocking: 0, reason: trouble ?? 'no coverage was measured' }
+  const threshold = policy.coverageThreshold
+  if (threshold !== undefined) coverage.threshold = threshold
+  if (threshold !== undefined && coverage.percent < threshold) {
+    return {
+      outcome: 'fail',
+      blocking: 0,
+      reason: `line coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`,
+    }
+  }
+  return { outcome: 'pass', blocking: 0 }
+}
+
+/** Percentages as the `coverage` output shows them: 2 decimals, rounded down so 79.999 never reads as 80.00. */
+export function formatPercent(value: number): string {
+  return (Math.floor(value * 100 + 1e-9) / 100).toFixed(2)
 }
 
 export function evaluate(checks: readonly CheckResult[], policy: Policy): Verdict {
@@ -43,6 +81,10 @@ export function evaluate(checks: readonly CheckResult[], policy: Policy): Verdic
 
 function reasonFor(check: CheckResult, policy: Policy): string {
   if (check.outcome === 'error') return `${check.tool} could not run: ${check.reason ?? 'tool error'}`
+  if (check.tests && check.tests.failed + check.tests.errors > 0) {
+    const { failed, errors, total } = check.tests
+    return `${check.tool}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`
+  }
   if (check.blocking === 0) return `${check.tool}: ${check.reason ?? 'failed'}`
   const bySeverity = countBySeverity(check.findings.filter((finding) => isBlocking(finding, policy)))
   const parts = (['error', 'warning'] as const)

@@ -1,12 +1,12 @@
 // Orchestration: config → detect → resolve tools → run → parse → gate → report.
 // The only place that decides the exit code: 0 passed, 1 failed, 2 usage or configuration error.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigError, readConfig, type Config, type InputName } from './config.js'
 import { planChecks, type PlannedTool } from './detect.js'
 import { runTool, toolEnvironment } from './exec.js'
-import { countBySeverity, evaluate, judge } from './gate.js'
+import { countBySeverity, evaluate, formatPercent, judge, judgeCoverage, type Policy } from './gate.js'
 import type { Platform } from './platform/platform.js'
 import { scanProject } from './project.js'
 import { planAnnotations } from './report/annotations.js'
@@ -14,8 +14,8 @@ import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
 import { InterpreterError, resolvePathTools, type Resolution } from './toolchain/path.js'
 import { adapterFor } from './tools/index.js'
-import type { Tool, ToolContext } from './tools/tool.js'
-import type { CheckResult, Report } from './types.js'
+import type { Tool, ToolCommand, ToolContext } from './tools/tool.js'
+import { CHECK_KINDS, type CheckResult, type Report, type ToolRun } from './types.js'
 import { GATE_VERSION } from './version.js'
 
 export const EXIT_PASSED = 0
@@ -90,9 +90,12 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   )
   const scratch = await mkdtemp(path.join(tmpdir(), 'quality-gate-'))
   const env = toolEnvironment(platform.source.env)
-  const policy = { failOn: config.failOn }
+  const policy: Policy = {
+    failOn: config.failOn,
+    ...(config.coverageThreshold !== undefined ? { coverageThreshold: config.coverageThreshold } : {}),
+  }
   try {
-    const checks = await mapConcurrently(planned, availableParallelism(), async ({ plan: item, tool }) => {
+    const perTool = await mapConcurrently(planned, availableParallelism(), async ({ plan: item, tool }) => {
       const resolution = toolchain.resolutions.get(tool)
       if (
         resolution !== undefined &&
@@ -113,9 +116,11 @@ async function gate(config: Config, platform: Platform, started: number): Promis
         timeoutMs: config.toolTimeoutMs,
         env,
         policy,
+        modules: toolchain.modules,
         ...(toolchain.python ? { python: toolchain.python.executable } : {}),
       })
     })
+    const checks = perTool.flat().sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind))
     const findings = checks.flatMap((check) => check.findings)
     const counts = countBySeverity(findings)
     const report: Report = {
@@ -147,7 +152,6 @@ async function gate(config: Config, platform: Platform, started: number): Promis
 function notYetActedOn(config: Config, platform: Platform): string[] {
   const pending: [boolean, InputName, string][] = [
     [config.sarifFile !== undefined, 'sarif-file', 'no SARIF file is written'],
-    [config.coverageThreshold !== undefined, 'coverage-threshold', 'coverage is not measured or gated'],
     [
       config.diffCoverageThreshold !== undefined,
       'diff-coverage-threshold',
@@ -168,20 +172,39 @@ interface CheckContext {
   tempDir: string
   timeoutMs: number
   env: Record<string, string>
-  policy: { failOn: Config['failOn'] }
+  policy: Policy
   python?: string
+  /** Versions of the modules in the project's interpreter (coverage among them). */
+  modules: Readonly<Record<string, string>>
 }
 
+/** Runs one planned tool; a test tool's run can yield two checks: its tests and the coverage it measured. */
 async function runCheck(
   tool: Tool,
   item: PlannedTool,
   resolution: Resolution | undefined,
   context: CheckContext,
-): Promise<CheckResult> {
+): Promise<CheckResult[]> {
+  const reportsTests = item.reportsTests !== false
+  const withCoverage = item.withCoverage === true
   const base = { tool: tool.id, kind: tool.kind, findings: [], blocking: 0, durationMs: 0 }
-  if (resolution === undefined || 'missing' in resolution) {
-    return { ...base, outcome: 'error', reason: resolution?.missing ?? `${tool.id} could not be resolved` }
+  const coverageBase = {
+    tool: 'coverage',
+    kind: 'coverage' as const,
+    findings: [],
+    blocking: 0,
+    durationMs: 0,
   }
+  const failBoth = (reason: string): CheckResult[] => [
+    ...(reportsTests ? [{ ...base, outcome: 'error' as const, reason }] : []),
+    ...(withCoverage ? [{ ...coverageBase, outcome: 'error' as const, reason }] : []),
+  ]
+  if (resolution === undefined || 'missing' in resolution) {
+    return failBoth(resolution?.missing ?? `${tool.id} could not be resolved`)
+  }
+  // Without coverage.py the tests still run; only the coverage check reports the problem.
+  const coverageMissing = withCoverage && context.modules.coverage === undefined
+  const measure = withCoverage && !coverageMissing
   const ctx: ToolContext = {
     workspace: context.workspace,
     cwd: context.cwd,
@@ -191,30 +214,79 @@ async function runCheck(
     tempDir: context.tempDir,
     ...(resolution.version !== undefined ? { version: resolution.version } : {}),
     ...(context.python !== undefined ? { python: context.python } : {}),
+    ...(measure ? { withCoverage: true } : {}),
   }
   const command = tool.command(ctx)
-  const toolRun = await runTool(command.argv, {
-    cwd: context.cwd,
-    env: { ...context.env, ...command.env },
-    timeoutMs: context.timeoutMs,
-  })
+  const toolRun = await runCommand(command, context)
   const parsed = tool.parse(toolRun, ctx)
-  const result: CheckResult = {
-    ...base,
-    findings: parsed.findings,
-    durationMs: toolRun.durationMs,
-    argv: toolRun.argv,
-    exitCode: toolRun.exitCode,
-    ...judge(parsed, context.policy),
+
+  const results: CheckResult[] = []
+  if (reportsTests) {
+    const result: CheckResult = {
+      ...base,
+      findings: parsed.findings,
+      durationMs: toolRun.durationMs,
+      argv: toolRun.argv,
+      exitCode: toolRun.exitCode,
+      ...judge(parsed, context.policy, tool.kind),
+    }
+    if (resolution.version !== undefined) result.version = resolution.version
+    if (parsed.tests) result.tests = parsed.tests
+    if (result.outcome === 'error') {
+      const stderrTail = tail(toolRun.stderr || toolRun.stdout)
+      if (stderrTail) result.stderrTail = stderrTail
+    }
+    results.push(result)
   }
-  if (resolution.version !== undefined) result.version = resolution.version
-  if (parsed.tests) result.tests = parsed.tests
-  if (parsed.coverage) result.coverage = parsed.coverage
-  if (result.outcome === 'error') {
-    const stderrTail = tail(toolRun.stderr || toolRun.stdout)
-    if (stderrTail) result.stderrTail = stderrTail
+  if (coverageMissing) {
+    results.push({
+      ...coverageBase,
+      outcome: 'error',
+      reason: `coverage is not installed in the project's interpreter ${context.python ?? '(none found)'} (No module named 'coverage')`,
+    })
+  } else if (withCoverage) {
+    const after = toolRun.after?.[0]
+    const result: CheckResult = {
+      ...coverageBase,
+      durationMs: after?.durationMs ?? 0,
+      argv: toolRun.argv,
+      ...judgeCoverage(parsed.coverage, parsed.coverageTrouble, context.policy),
+    }
+    const version = context.modules.coverage
+    if (version !== undefined) result.version = version
+    if (parsed.coverage) result.coverage = parsed.coverage
+    if (result.outcome === 'error' && after) {
+      const stderrTail = tail(after.stderr || after.stdout)
+      if (stderrTail) result.stderrTail = stderrTail
+    }
+    results.push(result)
   }
-  return result
+  return results
+}
+
+/** The command, its follow-up commands (only after a run that finished), and the files it wrote. */
+async function runCommand(command: ToolCommand, context: CheckContext): Promise<ToolRun> {
+  const started = performance.now()
+  const options = { cwd: context.cwd, env: { ...context.env, ...command.env } }
+  const deadline = Date.now() + context.timeoutMs
+  const toolRun = await runTool(command.argv, { ...options, timeoutMs: context.timeoutMs })
+  const finished = !toolRun.timedOut && toolRun.spawnError === undefined && toolRun.exitCode !== null
+  if (command.after && finished) {
+    toolRun.after = []
+    for (const argv of command.after) {
+      toolRun.after.push(
+        await runTool(argv, { ...options, timeoutMs: Math.max(1000, deadline - Date.now()) }),
+      )
+    }
+  }
+  if (command.reads) {
+    toolRun.files = {}
+    for (const [name, file] of Object.entries(command.reads)) {
+      toolRun.files[name] = await readFile(file, 'utf8').catch(() => undefined)
+    }
+  }
+  toolRun.durationMs = Math.round(performance.now() - started)
+  return toolRun
 }
 
 async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
@@ -257,6 +329,15 @@ export function outputsOf(report: Report, config: Config): Record<string, string
     warnings: String(report.counts.warnings),
     'report-file': config.reportFile,
   }
+  const tests = report.checks.filter((check) => check.tests !== undefined)
+  if (tests.length > 0) {
+    outputs['tests-total'] = String(tests.reduce((sum, check) => sum + (check.tests?.total ?? 0), 0))
+    outputs['tests-failed'] = String(
+      tests.reduce((sum, check) => sum + (check.tests?.failed ?? 0) + (check.tests?.errors ?? 0), 0),
+    )
+  }
+  const coverage = report.checks.find((check) => check.coverage !== undefined)?.coverage
+  if (coverage) outputs.coverage = formatPercent(coverage.percent)
   return outputs
 }
 

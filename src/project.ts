@@ -19,6 +19,8 @@ export interface ProjectScan {
   preCommit?: unknown
   packageJson?: Record<string, unknown>
   hasPythonFiles: boolean
+  /** A tests/ or test/ directory exists. */
+  hasTestsDir: boolean
   /** Files that exist but could not be parsed, with why; detection carries on without them. */
   unreadable: string[]
 }
@@ -40,6 +42,8 @@ export const KNOWN_FILES = [
   '.isort.cfg',
   '.pre-commit-config.yaml',
   'package.json',
+  'pytest.ini',
+  'conftest.py',
 ] as const
 
 export function scanProject(dir: string): ProjectScan {
@@ -66,6 +70,9 @@ export function scanProject(dir: string): ProjectScan {
     files,
     requirements,
     hasPythonFiles: hasPython(dir, entries),
+    hasTestsDir: entries.some(
+      (entry) => entry.isDirectory() && (entry.name === 'tests' || entry.name === 'test'),
+    ),
     unreadable,
   }
   const optional = {

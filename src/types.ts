@@ -33,6 +33,10 @@ export interface ToolRun {
   timedOut: boolean
   /** True when stdout or stderr was longer than the in-memory cap and was cut. */
   truncated: boolean
+  /** The files the command declared in `reads`, as text; undefined when the tool did not write one. */
+  files?: Record<string, string | undefined>
+  /** Runs of the command's `after` commands, in order. */
+  after?: ToolRun[]
 }
 
 /** `error` means tool trouble: crashed, timed out, missing or unparsable. It always fails the gate. */
@@ -54,7 +58,10 @@ export interface TestSummary {
   errors: number
   skipped: number
   durationMs: number
+  /** The 5 slowest tests. */
   slowest: TestCase[]
+  /** Every failed or erroring test, with its traceback (capped). */
+  failures: TestCase[]
 }
 
 export interface FileCoverage {
@@ -66,10 +73,14 @@ export interface FileCoverage {
 }
 
 export interface CoverageSummary {
+  /** Total line coverage in percent (covered lines / statements). */
   percent: number
   covered: number
   statements: number
+  /** Branch coverage in percent, when the project measures branches. */
   branchPercent?: number
+  /** The threshold it was gated against, if any. */
+  threshold?: number
   files: FileCoverage[]
 }
 
@@ -82,6 +93,8 @@ export interface ParseResult {
   reason?: string
   tests?: TestSummary
   coverage?: CoverageSummary
+  /** Why coverage could not be read, when the run was meant to measure it. */
+  coverageTrouble?: string
 }
 
 /** The result of one check (one tool) after the gate applied its policy. */

@@ -16,21 +16,28 @@ export function captured(tool: string, name: string): Captured {
   const meta = JSON.parse(readFileSync(path.join(dir, 'run.json'), 'utf8')) as {
     argv: string[]
     exitCode: number | null
-    context: Omit<ToolContext, 'tempDir'>
+    context: ToolContext
+    reads?: Record<string, string>
+    after?: { argv: string[]; exitCode: number | null; stdout: string; stderr: string }[]
   }
-  return {
+  const run: ToolRun = {
     argv: meta.argv,
-    ctx: { ...meta.context, tempDir: '/tmp/unused' },
-    run: {
-      argv: meta.argv,
-      exitCode: meta.exitCode,
-      stdout: readFileSync(path.join(dir, 'stdout.txt'), 'utf8'),
-      stderr: readFileSync(path.join(dir, 'stderr.txt'), 'utf8'),
-      durationMs: 1,
-      timedOut: false,
-      truncated: false,
-    },
+    exitCode: meta.exitCode,
+    stdout: readFileSync(path.join(dir, 'stdout.txt'), 'utf8'),
+    stderr: readFileSync(path.join(dir, 'stderr.txt'), 'utf8'),
+    durationMs: 1,
+    timedOut: false,
+    truncated: false,
   }
+  if (meta.reads !== undefined) {
+    run.files = Object.fromEntries(
+      Object.entries(meta.reads).map(([name, file]) => [name, readFileSync(path.join(dir, file), 'utf8')]),
+    )
+  }
+  if (meta.after !== undefined) {
+    run.after = meta.after.map((done) => ({ ...done, durationMs: 1, timedOut: false, truncated: false }))
+  }
+  return { argv: meta.argv, ctx: meta.context, run }
 }
 
 /** `../shared/fixtures`: outputs of tools that cannot run here, taken from their public test snapshots. */

@@ -1,6 +1,6 @@
 // Terminal output for the CLI (`--format pretty`) and the action's log. Colour only when asked.
-import { countBySeverity, plural } from '../gate.js'
-import type { CheckResult, Finding, Outcome, Report } from '../types.js'
+import { describeResult } from './describe.js'
+import type { Finding, Outcome, Report } from '../types.js'
 
 export interface ConsoleOptions {
   color: boolean
@@ -28,7 +28,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   for (const check of report.checks) {
     const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)
     lines.push(
-      `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${summarize(check).padEnd(28)} ${paint.dim(seconds(check.durationMs))}`,
+      `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${describeResult(check).padEnd(28)} ${paint.dim(seconds(check.durationMs))}`,
     )
   }
   for (const skipped of report.skipped) {
@@ -38,7 +38,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   for (const check of report.checks) {
     if (check.findings.length === 0 && check.outcome !== 'error') continue
     lines.push('')
-    lines.push(paint.bold(`${check.tool}`) + paint.dim(` (${summarize(check)})`))
+    lines.push(paint.bold(`${check.tool}`) + paint.dim(` (${describeResult(check)})`))
     if (check.outcome === 'error') {
       lines.push(`  ${paint.red('could not run:')} ${check.reason ?? 'unknown error'}`)
       if (check.argv) lines.push(paint.dim(`  command: ${check.argv.join(' ')}`))
@@ -73,16 +73,6 @@ function renderFinding(finding: Finding, paint: Painter): string {
   const rule = finding.rule ? paint.dim(` ${finding.rule}`) : ''
   const message = finding.message.split('\n').join('\n      ')
   return `${paint.cyan(where)} ${severity} ${message}${rule}`
-}
-
-function summarize(check: CheckResult): string {
-  if (check.outcome === 'error') return 'tool error'
-  if (check.findings.length === 0) return check.reason ?? 'no findings'
-  const counts = countBySeverity(check.findings)
-  return (['error', 'warning', 'notice'] as const)
-    .filter((severity) => counts[severity] > 0)
-    .map((severity) => plural(counts[severity], severity))
-    .join(', ')
 }
 
 function seconds(ms: number): string {

@@ -1,6 +1,8 @@
 // The job summary: verdict, a table of checks, then each check's findings in a collapsible section.
 // Pure: returns markdown that stays under GitHub's 1 MiB step-summary limit, saying what it cut.
-import { countBySeverity, plural } from '../gate.js'
+import { formatPercent, plural } from '../gate.js'
+import { lineRanges } from '../text.js'
+import { describeResult, describeTests } from './describe.js'
 import type { CheckResult, Finding, Outcome, Report } from '../types.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
 
@@ -24,11 +26,28 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   let budget = limit - bytes(head) - bytes(tail) - 512
   const sections: string[] = []
   let omitted = 0
+  let findingsHeading = false
+
+  for (const block of [...testSections(report), ...coverageSections(report)]) {
+    if (bytes(block) > budget) {
+      sections.push('_(cut to keep this summary under 1 MiB)_\n')
+      budget = 0
+      break
+    }
+    budget -= bytes(block)
+    sections.push(block)
+  }
 
   for (const check of report.checks) {
+    // Failing tests are listed with their tracebacks in the Tests section.
+    if (check.kind === 'test' && check.outcome !== 'error') continue
     if (check.findings.length === 0 && check.outcome !== 'error') continue
     const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b> — ${describeCounts(check)}</summary>\n\n`
     const close = '\n</details>\n'
+    if (!findingsHeading) {
+      findingsHeading = true
+      sections.push('### Findings\n')
+    }
     const trouble = check.outcome === 'error' ? renderTrouble(check) : ''
     if (bytes(open + trouble + close) > budget) {
       omitted += check.findings.length
@@ -52,7 +71,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     sections.push(open + trouble + lines.join('') + cutNote + close)
   }
 
-  const findingsPart = sections.length > 0 ? `\n### Findings\n\n${sections.join('\n')}` : ''
+  const findingsPart = sections.length > 0 ? `\n${sections.join('\n')}` : ''
   const omittedNote =
     omitted > 0
       ? `\n> [!NOTE]\n> ${plural(omitted, 'finding')} did not fit in this summary (GitHub's limit is 1 MiB)${options.reportFile ? `; every finding is in the JSON report, ${code(options.reportFile)}` : ''}.\n`
@@ -95,6 +114,75 @@ function renderTail(report: Report, options: SummaryOptions): string {
   return notes.length > 0 ? `\n<sub>${notes.join(' ')}</sub>\n` : ''
 }
 
+/** Per test check: counts and duration, each failure with its traceback, the 5 slowest tests. */
+function testSections(report: Report): string[] {
+  const blocks: string[] = []
+  for (const check of report.checks) {
+    const tests = check.tests
+    if (!tests) continue
+    blocks.push(
+      `### Tests — ${escapeMarkdown(check.tool)}\n\n${ICON[check.outcome]} ${describeTests(tests)} · ${plural(tests.total, 'test')} in ${seconds(tests.durationMs)}\n`,
+    )
+    for (const failure of tests.failures) {
+      const where = failure.file
+        ? ` at ${code(`${failure.file}${failure.line ? `:${failure.line}` : ''}`)}`
+        : ''
+      blocks.push(
+        `<details><summary>❌ ${escapeMarkdown(failure.id)}</summary>\n\n${failure.outcome === 'error' ? 'Error' : 'Failed'}${where}\n\n${fenced(failure.message ?? '(no message)')}\n</details>\n`,
+      )
+    }
+    if (tests.slowest.length > 0) {
+      const rows = tests.slowest
+        .map((test) => `| ${escapeCell(test.id)} | ${seconds(test.durationMs)} |`)
+        .join('\n')
+      blocks.push(
+        `\n<details><summary>Slowest tests</summary>\n\n| Test | Time |\n| --- | ---: |\n${rows}\n\n</details>\n`,
+      )
+    }
+  }
+  return blocks
+}
+
+const COVERAGE_FILES_SHOWN = 25
+
+/** Total against the threshold, then files from least covered, with their missing lines as ranges. */
+function coverageSections(report: Report): string[] {
+  const blocks: string[] = []
+  for (const check of report.checks) {
+    const coverage = check.coverage
+    if (!coverage) continue
+    const verdict =
+      coverage.threshold === undefined
+        ? ''
+        : ` · threshold ${coverage.threshold}% ${coverage.percent >= coverage.threshold ? '✅' : '❌'}`
+    const branches =
+      coverage.branchPercent === undefined
+        ? ''
+        : ` · **${formatPercent(coverage.branchPercent)}%** of branches`
+    const files = [...coverage.files]
+      .filter((file) => file.statements > 0)
+      .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file))
+    const rows = files
+      .slice(0, COVERAGE_FILES_SHOWN)
+      .map(
+        (file) =>
+          `| ${escapeCell(file.file)} | ${formatPercent(file.percent)}% | ${file.covered}/${file.statements} | ${escapeCell(lineRanges(file.missingLines)) || '—'} |`,
+      )
+    const rest =
+      files.length > COVERAGE_FILES_SHOWN
+        ? `\n… and ${plural(files.length - COVERAGE_FILES_SHOWN, 'more file')}\n`
+        : ''
+    const table =
+      rows.length > 0
+        ? `\n| File | Lines | Covered | Missing |\n| --- | ---: | ---: | --- |\n${rows.join('\n')}\n${rest}`
+        : ''
+    blocks.push(
+      `### Coverage\n\n**${formatPercent(coverage.percent)}%** of lines (${coverage.covered} of ${plural(coverage.statements, 'statement')})${branches}${verdict}\n${table}`,
+    )
+  }
+  return blocks
+}
+
 function renderTrouble(check: CheckResult): string {
   const argv = check.argv ? `Command: ${code(check.argv.join(' '))}\n\n` : ''
   const reason = `**The tool could not run:** ${escapeMarkdown(check.reason ?? 'unknown error')}\n\n`
@@ -114,16 +202,7 @@ function renderFinding(finding: Finding): string {
 }
 
 function describeCounts(check: CheckResult): string {
-  if (check.outcome === 'error')
-    return escapeCell(
-      `tool error${check.findings.length ? `, ${plural(check.findings.length, 'finding')}` : ''}`,
-    )
-  if (check.findings.length === 0) return check.reason ? escapeCell(check.reason) : 'none'
-  const counts = countBySeverity(check.findings)
-  return (['error', 'warning', 'notice'] as const)
-    .filter((severity) => counts[severity] > 0)
-    .map((severity) => plural(counts[severity], severity))
-    .join(', ')
+  return escapeCell(describeResult(check))
 }
 
 function fenced(text: string): string {

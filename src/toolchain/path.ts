@@ -38,6 +38,16 @@ for pair in sys.argv[1:]:
 print(json.dumps({"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3], "modules": found}))
 `
 
+export interface PathToolchain {
+  python?: PythonInfo
+  resolutions: Map<Tool, Resolution>
+  /** Versions of the Python modules found in the project's interpreter, by module name. */
+  modules: Readonly<Record<string, string>>
+}
+
+/** Modules probed besides the tools' own: coverage.py measures the test run. */
+const EXTRA_MODULES = ['coverage=coverage']
+
 export interface PathToolchainOptions {
   cwd: string
   workspace: string
@@ -67,14 +77,17 @@ export function pythonCandidate(
 export async function resolvePathTools(
   tools: readonly Tool[],
   options: PathToolchainOptions,
-): Promise<{ python?: PythonInfo; resolutions: Map<Tool, Resolution> }> {
+): Promise<PathToolchain> {
   const env = toolEnvironment(options.env)
   const candidate = pythonCandidate(options)
   const pythonTools = tools.filter((tool) => tool.python !== undefined)
   let python: PythonInfo | undefined
   let modules: Record<string, string> = {}
   if (candidate !== undefined) {
-    const pairs = pythonTools.map((tool) => `${tool.python?.module}=${tool.python?.distribution}`)
+    const pairs = [
+      ...pythonTools.map((tool) => `${tool.python?.module}=${tool.python?.distribution}`),
+      ...EXTRA_MODULES,
+    ]
     const run = await runTool([candidate.command, '-c', PROBE, ...new Set(pairs)], {
       cwd: options.cwd,
       env,
@@ -98,7 +111,7 @@ export async function resolvePathTools(
       resolutions.set(tool, await resolveOne(tool, python, modules, options, env))
     }),
   )
-  const result: { python?: PythonInfo; resolutions: Map<Tool, Resolution> } = { resolutions }
+  const result: PathToolchain = { resolutions, modules }
   if (python !== undefined) result.python = python
   return result
 }
@@ -114,6 +127,14 @@ async function resolveOne(
     const local = findInNodeModules(tool.executable, options.cwd, options.workspace)
     if (local !== undefined)
       return withVersion([local], `${path.relative(options.workspace, local)}`, options, env)
+  }
+  if (tool.runsInProject && tool.python !== undefined && modules[tool.python.module] === undefined) {
+    return {
+      missing:
+        python === undefined
+          ? `${tool.id} runs in the project's Python interpreter, and none was found; set the python input`
+          : `${tool.python.module} is not installed in the project's interpreter ${python.executable} (No module named '${tool.python.module}')`,
+    }
   }
   if (python !== undefined && tool.python !== undefined && modules[tool.python.module] !== undefined) {
     return {

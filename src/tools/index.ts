@@ -7,6 +7,7 @@ import { mypy } from './mypy.js'
 import type { ToolId } from './names.js'
 import { pylint } from './pylint.js'
 import { pyright } from './pyright.js'
+import { pytest } from './pytest.js'
 import { ruff, ruffFormat } from './ruff.js'
 import type { Tool } from './tool.js'
 
@@ -20,6 +21,7 @@ export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
   mypy,
   pyright,
   bandit,
+  pytest,
 }
 
 export function adapterFor(id: ToolId): Tool | undefined {

@@ -20,11 +20,17 @@ export interface ToolContext {
   extraArgs?: readonly string[]
   /** A scratch directory private to this tool run. */
   tempDir: string
+  /** For test tools: also measure coverage in the same run. */
+  withCoverage?: boolean
 }
 
 export interface ToolCommand {
   argv: string[]
   env?: Record<string, string>
+  /** Commands run after the main one (e.g. `coverage json`); parse() gets their runs in `run.after`. */
+  after?: string[][]
+  /** Files the tool writes for parse() to read, by name → absolute path; handed over in `run.files`. */
+  reads?: Record<string, string>
 }
 
 export interface PythonPackage {
@@ -42,6 +48,8 @@ export interface Tool {
   executable: string
   /** Set for tools that can run as a Python module. */
   python?: PythonPackage
+  /** Runs only inside the project's interpreter (tests need the project's dependencies), never from PATH. */
+  runsInProject?: boolean
   command(ctx: ToolContext): ToolCommand
   parse(run: ToolRun, ctx: ToolContext): ParseResult
 }

@@ -1,0 +1,198 @@
+// pytest, in the project's own interpreter (tests need the project's dependencies). JUnit XML in the
+// xunit1 family (file and 0-based line per test). With the coverage check the same run happens under
+// coverage.py, followed by `coverage json`: tests run once.
+// Exit 0 passed, 1 failures, 2 interrupted (e.g. collection errors), 3 internal error, 4 usage error,
+// 5 no tests collected, 6 too many warnings (9.1+).
+import path from 'node:path'
+import { coverageJsonSchema, readCoverageJson } from '../parsers/coverage-json.js'
+import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
+import { tail } from '../text.js'
+import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
+import { crashed, finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
+import type { Tool, ToolCommand, ToolContext } from './tool.js'
+
+const EXIT_MEANING: Record<number, string> = {
+  2: 'pytest was interrupted',
+  3: 'pytest internal error',
+  4: 'pytest usage error',
+}
+const MESSAGE_LINES = 12
+const MESSAGE_CHARS = 2000
+const DETAILS_CHARS = 8000
+
+const files = (ctx: ToolContext) => ({
+  junit: path.join(ctx.tempDir, 'junit.xml'),
+  coverage: path.join(ctx.tempDir, 'coverage.json'),
+})
+
+export const pytest: Tool = {
+  id: 'pytest',
+  kind: 'test',
+  ecosystem: 'python',
+  executable: 'pytest',
+  python: { module: 'pytest', distribution: 'pytest' },
+  runsInProject: true,
+  command(ctx): ToolCommand {
+    const { junit, coverage } = files(ctx)
+    const pytestArgs = ['-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...ctx.targets]
+    if (!ctx.withCoverage) return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } }
+    const python = ctx.launcher[0] ?? 'python3'
+    return {
+      argv: [python, '-m', 'coverage', 'run', '-m', 'pytest', ...pytestArgs],
+      after: [[python, '-m', 'coverage', 'json', '-o', coverage]],
+      reads: { junit, coverage },
+    }
+  },
+  parse(run, ctx) {
+    let junit: JunitReport | undefined
+    let junitProblem: string | undefined
+    const xml = run.files?.junit
+    if (xml !== undefined) {
+      try {
+        junit = parseJunit(xml)
+      } catch (error) {
+        junitProblem = `its JUnit report could not be read: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+    const tests = junit ? summarize(junit, ctx) : undefined
+    const findings = junit ? junit.cases.filter(isProblem).map((item) => toFinding(item, ctx)) : []
+    const withResults = (result: ParseResult): ParseResult => {
+      const full: ParseResult = {
+        ...result,
+        findings: result.findings.length > 0 ? result.findings : findings,
+      }
+      if (tests) full.tests = tests
+      if (ctx.withCoverage) Object.assign(full, readCoverage(run, ctx))
+      return full
+    }
+
+    const problem = runTrouble(run)
+    if (problem) return withResults(problem)
+    const code = run.exitCode ?? -1
+    if (code === 5) return withResults({ outcome: 'fail', findings: [], reason: 'no tests were collected' })
+    if (EXIT_MEANING[code] !== undefined) {
+      const collection = junit?.cases.filter(isCollectionError).length ?? 0
+      const why =
+        collection > 0
+          ? `${collection} error${collection === 1 ? '' : 's'} during collection`
+          : EXIT_MEANING[code]
+      return withResults(crashed(run, why ?? 'pytest failed'))
+    }
+    if (code !== 0 && code !== 1 && code !== 6) return withResults(crashed(run, 'not a pytest status'))
+    if (!junit || !tests) {
+      return withResults(
+        trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'),
+      )
+    }
+    if (code === 1 && tests.failed + tests.errors === 0) {
+      return withResults(crashed(run, 'pytest failed but its report shows no failing test'))
+    }
+    if (code === 6)
+      return withResults({ outcome: 'fail', findings: [], reason: 'too many warnings (--max-warnings)' })
+    return withResults({ outcome: findings.length > 0 ? 'fail' : 'pass', findings })
+  },
+}
+
+function isProblem(item: JunitCase): boolean {
+  return item.outcome === 'failed' || item.outcome === 'error'
+}
+
+function isCollectionError(item: JunitCase): boolean {
+  return item.outcome === 'error' && item.classname === '' && item.message === 'collection failure'
+}
+
+/** `tests/test_a.py::TestGroup::test_param[1]`, as pytest names it. */
+export function testId(item: JunitCase): string {
+  if (!item.file) return item.classname ? `${item.classname}::${item.name}` : item.name
+  if (item.classname === '') return item.file
+  const module = item.file.replace(/\.py$/, '').split('/').join('.')
+  const inner = item.classname.startsWith(module) ? item.classname.slice(module.length) : ''
+  return [item.file, ...inner.split('.').filter(Boolean), item.name].join('::')
+}
+
+function toFinding(item: JunitCase, ctx: ToolContext): Finding {
+  const id = testId(item)
+  const collection = isCollectionError(item)
+  const raisedLines = (item.details ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('E '))
+    .map((line) => line.slice(1).trim())
+  const message = collection
+    ? `Collection failed: ${raisedLines.join('\n') || 'see the log'}`
+    : `${item.outcome === 'error' ? 'Error' : 'Failed'}: ${item.message ?? 'no message'}`
+  return finding({
+    tool: 'pytest',
+    severity: 'error',
+    rule: id,
+    message: clip(message),
+    file: item.file ? workspacePath(item.file, ctx) : undefined,
+    line: item.line,
+  })
+}
+
+function summarize(report: JunitReport, ctx: ToolContext): TestSummary {
+  const count = (outcome: JunitCase['outcome']): number =>
+    report.cases.filter((item) => item.outcome === outcome).length
+  const asCase = (item: JunitCase, withDetails: boolean): TestCase => {
+    const test: TestCase = {
+      id: testId(item),
+      outcome: item.outcome,
+      durationMs: Math.round(item.timeSeconds * 1000),
+    }
+    if (item.file) test.file = workspacePath(item.file, ctx)
+    if (item.line !== undefined) test.line = item.line
+    const text = withDetails ? (item.details ?? item.message) : undefined
+    if (text) test.message = text.length > DETAILS_CHARS ? `${text.slice(0, DETAILS_CHARS)}\n… (cut)` : text
+    return test
+  }
+  return {
+    total: report.cases.length,
+    passed: count('passed'),
+    failed: count('failed'),
+    errors: count('error'),
+    skipped: count('skipped'),
+    durationMs: Math.round(report.timeSeconds * 1000),
+    slowest: report.cases
+      .filter((item) => item.outcome !== 'skipped')
+      .sort((a, b) => b.timeSeconds - a.timeSeconds)
+      .slice(0, 5)
+      .map((item) => asCase(item, false)),
+    failures: report.cases.filter(isProblem).map((item) => asCase(item, true)),
+  }
+}
+
+function readCoverage(
+  run: ToolRun,
+  ctx: ToolContext,
+): { coverage?: CoverageSummary; coverageTrouble?: string } {
+  const json = run.files?.coverage
+  if (json === undefined) {
+    const after = run.after?.[0]
+    const why = after ? tail(after.stderr || after.stdout, 1).trim() : ''
+    return { coverageTrouble: `coverage.py wrote no report${why ? `: ${why}` : ''}` }
+  }
+  const parsed = parseJson(json, coverageJsonSchema, 'coverage.py JSON report')
+  if (!parsed.ok) return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage report' }
+  const data = readCoverageJson(parsed.value)
+  const coverage: CoverageSummary = {
+    percent: data.percent,
+    covered: data.covered,
+    statements: data.statements,
+    files: data.files.map((file) => ({
+      file: workspacePath(file.file, ctx),
+      percent: file.percent,
+      covered: file.covered,
+      statements: file.statements,
+      missingLines: file.missingLines,
+    })),
+  }
+  if (data.branchPercent !== undefined) coverage.branchPercent = data.branchPercent
+  return { coverage }
+}
+
+function clip(text: string): string {
+  const lines = text.split('\n')
+  const kept = lines.slice(0, MESSAGE_LINES).join('\n')
+  const cut = kept.length > MESSAGE_CHARS ? `${kept.slice(0, MESSAGE_CHARS)}…` : kept
+  return lines.length > MESSAGE_LINES && cut === kept ? `${cut}\n…` : cut
+}
