@@ -1,6 +1,7 @@
 // The CLI (`npx quality-gate`): same pipeline and exit codes as the action, output for a terminal.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_PINS } from '../src/toolchain/pins.js'
@@ -113,6 +114,15 @@ describe('quality-gate CLI', () => {
 })
 
 describe('documentation', () => {
+  it('the workflows are valid YAML that use the action the way README shows', () => {
+    for (const name of ['ci.yml', 'check-dist.yml', 'self-test.yml']) {
+      const workflow = parseYaml(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as {
+        jobs?: object
+      }
+      expect(Object.keys(workflow.jobs ?? {}).length).toBeGreaterThan(0)
+    }
+  })
+
   it('README lists the built-in pins table as the source has it', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
     const seen = new Set<string>()
