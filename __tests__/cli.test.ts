@@ -12,6 +12,7 @@ import {
   copyProject,
   DEBIAN_PYTHON,
   example,
+  machineEnvironment,
   NODE_BIN,
   parseCommands,
   ROOT,
@@ -19,6 +20,7 @@ import {
 } from './helpers/action.js'
 
 const env = (extra: Record<string, string> = {}) => ({
+  ...machineEnvironment(),
   PATH: `${NODE_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
   HOME: process.env.HOME ?? '/tmp',
   ...extra,

@@ -125,13 +125,6 @@ describe('bad input exits 2 with one clear line', () => {
       /^'\/nowhere\/python3' could not be run as a Python interpreter: command not found/,
     )
   })
-
-  it('tool-source pinned is refused clearly until it is available', async () => {
-    expectUsageError(
-      await withInputs({ 'tool-source': 'pinned' }),
-      /^Invalid input 'tool-source': 'pinned' is not available in this version yet; use 'path'/,
-    )
-  })
 })
 
 describe('inputs this version does not act on yet', () => {

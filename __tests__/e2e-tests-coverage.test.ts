@@ -1,11 +1,12 @@
 // Tests and coverage in the same verdict: the built action runs Debian's pytest under coverage.py, once,
 // and must report what pytest and coverage.py report when run by hand.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
+import { venvWithout } from './helpers/python.js'
 
 const inputs = { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'test,coverage' }
 
@@ -182,22 +183,6 @@ describe('test trouble', () => {
     }
     expect(running).toBe(false)
   })
-
-  /** A venv that sees Debian's packages, except those whose name starts with one of `hidden`. */
-  function venvWithout(hidden: string[]): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'qg-venv-'))
-    const made = spawnSync(DEBIAN_PYTHON, ['-m', 'venv', '--without-pip', dir], { encoding: 'utf8' })
-    if (made.status !== 0) throw new Error(`python3 -m venv failed: ${made.stderr}`)
-    const site = path.join(dir, 'lib', `python3.${DEBIAN_PYTHON_MINOR}`, 'site-packages')
-    for (const entry of readdirSync('/usr/lib/python3/dist-packages')) {
-      if (hidden.some((prefix) => entry.toLowerCase().startsWith(prefix))) continue
-      symlinkSync(path.join('/usr/lib/python3/dist-packages', entry), path.join(site, entry))
-    }
-    return path.join(dir, 'bin', 'python')
-  }
-  const DEBIAN_PYTHON_MINOR = spawnSync(DEBIAN_PYTHON, ['-c', 'import sys; print(sys.version_info[1])'], {
-    encoding: 'utf8',
-  }).stdout.trim()
 
   it('pytest missing from the project interpreter is a clear error naming both', async () => {
     const python = venvWithout(['pytest', '_pytest'])

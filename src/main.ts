@@ -12,7 +12,11 @@ import { scanProject } from './project.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
-import { InterpreterError, resolvePathTools, type Resolution } from './toolchain/path.js'
+import { actionsCacheStore, cacheRoot, type CacheStore } from './toolchain/cache.js'
+import { InterpreterError, resolvePathTools, type PathToolchain, type Resolution } from './toolchain/path.js'
+import { resolvePinnedTools, type InstallReport } from './toolchain/pinned.js'
+import { resolvePins, type PinKey, type ResolvedPin } from './toolchain/pins.js'
+import { projectPins } from './toolchain/project-pins.js'
 import { adapterFor } from './tools/index.js'
 import type { Tool, ToolCommand, ToolContext } from './tools/tool.js'
 import { CHECK_KINDS, type CheckResult, type Report, type ToolRun } from './types.js'
@@ -50,11 +54,6 @@ function usageError(platform: Platform, error: unknown): number {
 }
 
 async function gate(config: Config, platform: Platform, started: number): Promise<Report> {
-  if (config.toolSource === 'pinned') {
-    throw new ConfigError(
-      `Invalid ${platform.source.describe('tool-source')}: 'pinned' is not available in this version yet; use 'path' to run the tools already installed.`,
-    )
-  }
   if (config.scope === 'changed') {
     throw new ConfigError(
       `Invalid ${platform.source.describe('scope')}: 'changed' is not available in this version yet; use 'all'.`,
@@ -79,15 +78,34 @@ async function gate(config: Config, platform: Platform, started: number): Promis
     planned.push({ plan: item, tool })
   }
 
-  const toolchain = await resolvePathTools(
-    planned.map((item) => item.tool),
-    {
-      cwd: config.workingDirectory,
-      workspace: config.workspace,
-      env: platform.source.env,
-      ...(config.python !== undefined ? { python: config.python } : {}),
-    },
+  const tools = planned.map((item) => item.tool)
+  const needsCoverage = planned.some((item) => item.plan.withCoverage)
+  const pinKeys: PinKey[] = [
+    ...planned.map((item) => item.tool.id),
+    ...(needsCoverage ? (['coverage'] as const) : []),
+  ]
+  const asked = new Map<PinKey, string>(
+    config.tools.flatMap((spec) => (spec.version !== undefined ? [[spec.id, spec.version] as const] : [])),
   )
+  const pinning = resolvePins(pinKeys, asked, projectPins(scan))
+  warnings.push(...pinning.drift)
+  const toolchainOptions = {
+    cwd: config.workingDirectory,
+    workspace: config.workspace,
+    env: platform.source.env,
+    ...(config.python !== undefined ? { python: config.python } : {}),
+  }
+  const warn = (message: string): void => void warnings.push(message)
+  const toolchain: PathToolchain & { install?: InstallReport } =
+    config.toolSource === 'pinned'
+      ? await resolvePinnedTools(tools, pinning.pins, needsCoverage, {
+          ...toolchainOptions,
+          cache: config.cache,
+          root: path.join(cacheRoot(platform.source.env)),
+          ...(config.cache && platform.name === 'github' ? withStore(actionsCacheStore(warn)) : {}),
+        })
+      : await resolvePathTools(tools, toolchainOptions)
+  if (toolchain.install) platform.info(describeInstall(toolchain.install))
   const scratch = await mkdtemp(path.join(tmpdir(), 'quality-gate-'))
   const env = toolEnvironment(platform.source.env)
   const policy: Policy = {
@@ -109,7 +127,8 @@ async function gate(config: Config, platform: Platform, started: number): Promis
         )
       }
       const tempDir = await mkdtemp(path.join(scratch, `${tool.id}-`))
-      return runCheck(tool, item, resolution, {
+      const pin = pinning.pins.find((item) => item.key === tool.id)
+      return runCheck(tool, item, resolution, pin, {
         workspace: config.workspace,
         cwd: config.workingDirectory,
         tempDir,
@@ -142,10 +161,29 @@ async function gate(config: Config, platform: Platform, started: number): Promis
       durationMs: Date.now() - started,
     }
     if (toolchain.python) report.python = toolchain.python
+    if (toolchain.install) {
+      const { installerCalls, ...install } = toolchain.install
+      report.toolchain = { ...install, installerCalls: installerCalls.length }
+    }
     return report
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+function withStore(store: CacheStore | undefined): { store?: CacheStore } {
+  return store ? { store } : {}
+}
+
+function describeInstall(install: InstallReport): string {
+  const seconds = (install.durationMs / 1000).toFixed(1)
+  const how =
+    install.cache === 'hit'
+      ? `restored from the local cache in ${seconds} s`
+      : install.cache === 'restored'
+        ? `restored from the Actions cache in ${seconds} s`
+        : `installed in ${seconds} s (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls.length} installer calls)`
+  return `Pinned toolchain ${how}; key ${install.key}`
 }
 
 /** Inputs this version accepts but does not act on yet: say so rather than ignore them silently. */
@@ -183,6 +221,7 @@ async function runCheck(
   tool: Tool,
   item: PlannedTool,
   resolution: Resolution | undefined,
+  pin: ResolvedPin | undefined,
   context: CheckContext,
 ): Promise<CheckResult[]> {
   const reportsTests = item.reportsTests !== false
@@ -217,7 +256,7 @@ async function runCheck(
     ...(measure ? { withCoverage: true } : {}),
   }
   const command = tool.command(ctx)
-  const toolRun = await runCommand(command, context)
+  const toolRun = await runCommand({ ...command, env: { ...resolution.env, ...command.env } }, context)
   const parsed = tool.parse(toolRun, ctx)
 
   const results: CheckResult[] = []
@@ -231,6 +270,8 @@ async function runCheck(
       ...judge(parsed, context.policy, tool.kind),
     }
     if (resolution.version !== undefined) result.version = resolution.version
+    result.source = resolution.source
+    if (pin) result.pin = { version: pin.version, source: pin.source }
     if (parsed.tests) result.tests = parsed.tests
     if (result.outcome === 'error') {
       const stderrTail = tail(toolRun.stderr || toolRun.stdout)
@@ -316,7 +357,11 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
       platform.warning(`Could not write the job summary: ${errorMessage(error)}`)
     }
   }
-  platform.setOutputs(outputsOf(report, config))
+  try {
+    platform.setOutputs(outputsOf(report, config))
+  } catch (error) {
+    platform.warning(`Could not set the step outputs: ${errorMessage(error)}`)
+  }
   if (!report.verdict.passed) platform.fail(`Quality gate failed: ${report.verdict.reasons.join('; ')}`)
 }
 

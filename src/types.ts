@@ -112,6 +112,10 @@ export interface CheckResult {
   exitCode?: number | null
   /** The last lines of the tool's stderr, kept when the tool was in trouble. */
   stderrTail?: string
+  /** Where the tool came from: "python -m black (/usr/bin/python3)", "pinned black==26.10.1 (…)". */
+  source?: string
+  /** The version the pins asked for, and where that pin came from. */
+  pin?: { version: string; source: string }
   tests?: TestSummary
   coverage?: CoverageSummary
 }
@@ -140,6 +144,15 @@ export interface Report {
   workingDirectory: string
   failOn: 'error' | 'warning' | 'never'
   python?: { executable: string; version: string }
+  /** The pinned toolchain: its cache key, whether the cache had it, and how long installing took. */
+  toolchain?: {
+    key: string
+    cache: 'hit' | 'restored' | 'miss' | 'off'
+    durationMs: number
+    installerCalls: number
+    location: string
+    installer: string
+  }
   startedAt: string
   durationMs: number
 }

@@ -65,6 +65,8 @@ export async function runAction(options: ActionOptions): Promise<ActionResult> {
   writeFileSync(summaryFile, '')
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
   const env: Record<string, string> = {
+    // The machine's environment (certificates, proxies, registries), as a runner passes it on.
+    ...machineEnvironment(),
     PATH: `${NODE_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? runnerTemp,
     GITHUB_ACTIONS: 'true',
@@ -104,6 +106,20 @@ export async function runAction(options: ActionOptions): Promise<ActionResult> {
   if (reportFile && existsSync(reportFile))
     result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
   return result
+}
+
+/** process.env without anything a workflow run or the test runner itself would set. */
+export function machineEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (
+      value === undefined ||
+      /^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|JEST_|NODE_OPTIONS$|CI$|NO_COLOR$|FORCE_COLOR$)/.test(key)
+    )
+      continue
+    env[key] = value
+  }
+  return env
 }
 
 export function spawnNode(

@@ -96,11 +96,37 @@ function renderHead(report: Report): string {
     rows.length > 0
       ? `| Check | Tool | Version | Outcome | Findings | Time |\n| --- | --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n`
       : '_No checks ran._\n'
+  const toolchain = renderToolchain(report)
   const warnings =
     report.warnings.length > 0
       ? `\n> [!WARNING]\n${report.warnings.map((warning) => `> ${escapeMarkdown(warning)}`).join('<br>\n')}\n`
       : ''
-  return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${table}${warnings}`
+  return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${table}${toolchain}${warnings}`
+}
+
+/** Every tool's version and where it came from: the pin and its source, or the installed copy used. */
+function renderToolchain(report: Report): string {
+  const install = report.toolchain
+  const heading = install
+    ? `Pinned toolchain: ${
+        install.cache === 'hit'
+          ? 'restored from the local cache'
+          : install.cache === 'restored'
+            ? 'restored from the Actions cache'
+            : `installed (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${plural(install.installerCalls, 'installer call')})`
+      } in ${seconds(install.durationMs)}`
+    : 'Tools: already installed (tool-source: path)'
+  const rows = report.checks
+    .filter((check) => check.source !== undefined)
+    .map((check) => {
+      const pinned = check.pin ? `${escapeCell(check.pin.version)} from ${escapeCell(check.pin.source)}` : '—'
+      return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} |`
+    })
+  if (rows.length === 0) return ''
+  const key = install
+    ? `\nCache key ${code(install.key)} · installer ${escapeMarkdown(install.installer)}\n`
+    : ''
+  return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
 }
 
 function renderTail(report: Report, options: SummaryOptions): string {

@@ -8,6 +8,8 @@ import type { Tool } from '../tools/tool.js'
 
 export interface ResolvedTool {
   launcher: string[]
+  /** Environment the tool needs, e.g. PYTHONPATH for an overlay of test packages. */
+  env?: Record<string, string>
   version?: string
   /** Where it came from, for the summary: "python -m black (/usr/bin/python3)". */
   source: string
@@ -46,7 +48,7 @@ export interface PathToolchain {
 }
 
 /** Modules probed besides the tools' own: coverage.py measures the test run. */
-const EXTRA_MODULES = ['coverage=coverage']
+export const EXTRA_MODULES = ['coverage=coverage', 'pip=pip']
 
 export interface PathToolchainOptions {
   cwd: string
@@ -79,32 +81,7 @@ export async function resolvePathTools(
   options: PathToolchainOptions,
 ): Promise<PathToolchain> {
   const env = toolEnvironment(options.env)
-  const candidate = pythonCandidate(options)
-  const pythonTools = tools.filter((tool) => tool.python !== undefined)
-  let python: PythonInfo | undefined
-  let modules: Record<string, string> = {}
-  if (candidate !== undefined) {
-    const pairs = [
-      ...pythonTools.map((tool) => `${tool.python?.module}=${tool.python?.distribution}`),
-      ...EXTRA_MODULES,
-    ]
-    const run = await runTool([candidate.command, '-c', PROBE, ...new Set(pairs)], {
-      cwd: options.cwd,
-      env,
-      timeoutMs: 60_000,
-    })
-    const parsed = run.exitCode === 0 ? parseProbe(run.stdout) : undefined
-    if (parsed === undefined) {
-      if (candidate.explicit) {
-        const why = run.spawnError ?? (run.stderr.trim().split('\n').at(-1) || `exit code ${run.exitCode}`)
-        throw new InterpreterError(`'${options.python}' could not be run as a Python interpreter: ${why}`)
-      }
-    } else {
-      python = { executable: candidate.command, version: parsed.version }
-      modules = parsed.modules
-    }
-  }
-
+  const { python, modules } = await projectPython(tools, options)
   const resolutions = new Map<Tool, Resolution>()
   await Promise.all(
     tools.map(async (tool) => {
@@ -114,6 +91,29 @@ export async function resolvePathTools(
   const result: PathToolchain = { resolutions, modules }
   if (python !== undefined) result.python = python
   return result
+}
+
+/** The project's interpreter and which of the tools' modules (and coverage, pip) it has, in one call. */
+export async function projectPython(
+  tools: readonly Tool[],
+  options: PathToolchainOptions,
+): Promise<{ python?: PythonInfo; modules: Record<string, string> }> {
+  const candidate = pythonCandidate(options)
+  if (candidate === undefined) return { modules: {} }
+  const pairs = [
+    ...tools.flatMap((tool) => (tool.python ? [`${tool.python.module}=${tool.python.distribution}`] : [])),
+    ...EXTRA_MODULES,
+  ]
+  const parsed = await probePython(candidate.command, pairs, options.cwd, toolEnvironment(options.env))
+  if ('error' in parsed) {
+    if (candidate.explicit) {
+      throw new InterpreterError(
+        `'${options.python}' could not be run as a Python interpreter: ${parsed.error}`,
+      )
+    }
+    return { modules: {} }
+  }
+  return { python: { executable: candidate.command, version: parsed.version }, modules: parsed.modules }
 }
 
 async function resolveOne(
@@ -162,6 +162,19 @@ async function withVersion(
   const run = await runTool([...launcher, '--version'], { cwd: options.cwd, env, timeoutMs: 60_000 })
   const version = /(\d+\.\d+(?:\.\d+)?(?:[a-z]+\d*)?)/.exec(`${run.stdout}\n${run.stderr}`)?.[1]
   return version === undefined ? { launcher, source } : { launcher, version, source }
+}
+
+/** Runs the probe script in an interpreter: its version and the versions of the given module=dist pairs. */
+export async function probePython(
+  python: string,
+  pairs: readonly string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ version: string; modules: Record<string, string> } | { error: string }> {
+  const run = await runTool([python, '-c', PROBE, ...new Set(pairs)], { cwd, env, timeoutMs: 60_000 })
+  const parsed = run.exitCode === 0 ? parseProbe(run.stdout) : undefined
+  if (parsed !== undefined) return parsed
+  return { error: run.spawnError ?? (run.stderr.trim().split('\n').at(-1) || `exit code ${run.exitCode}`) }
 }
 
 function parseProbe(stdout: string): { version: string; modules: Record<string, string> } | undefined {

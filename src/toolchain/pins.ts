@@ -26,3 +26,68 @@ export const DEFAULT_PINS: Readonly<Partial<Record<ToolId | 'coverage', Pin>>> =
   biome: { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' },
   'biome-format': { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' },
 }
+
+export type PinKey = ToolId | 'coverage'
+
+export interface ResolvedPin {
+  /** The tool (or coverage.py) this pin is for. */
+  key: PinKey
+  package: string
+  registry: Pin['registry']
+  version: string
+  /** Where the version came from, for the summary: "requirements-dev.txt", "built-in default", … */
+  source: string
+}
+
+export interface PinResolution {
+  pins: ResolvedPin[]
+  /** Project files that disagree about a version: shown as warnings, never fatal. */
+  drift: string[]
+}
+
+/** A version a project file pins for a package, in the order the files take precedence. */
+export interface ProjectPin {
+  package: string
+  version: string
+  source: string
+}
+
+/**
+ * Precedence: the `tools` input, then the project's own files (in the order given), then the table.
+ * `asked` holds the versions named in `tools`.
+ */
+export function resolvePins(
+  keys: readonly PinKey[],
+  asked: ReadonlyMap<PinKey, string>,
+  projectPins: readonly ProjectPin[],
+): PinResolution {
+  const drift: string[] = []
+  const pins: ResolvedPin[] = []
+  const reported = new Set<string>()
+  for (const key of keys) {
+    const base = DEFAULT_PINS[key]
+    if (base === undefined) continue
+    const fromProject = projectPins.filter((pin) => pin.package.toLowerCase() === base.package.toLowerCase())
+    const versions = new Set(fromProject.map((pin) => pin.version))
+    if (versions.size > 1 && !reported.has(base.package)) {
+      reported.add(base.package)
+      const [first] = fromProject
+      drift.push(
+        `${base.package} is pinned differently in the project: ${fromProject.map((pin) => `${pin.version} in ${pin.source}`).join(', ')}; using ${first?.version} from ${first?.source}.`,
+      )
+    }
+    const input = asked.get(key)
+    const chosen =
+      input !== undefined
+        ? { version: input, source: 'tools input' }
+        : (fromProject[0] ?? { version: base.version, source: 'built-in default' })
+    pins.push({
+      key,
+      package: base.package,
+      registry: base.registry,
+      version: chosen.version,
+      source: chosen.source,
+    })
+  }
+  return { pins, drift }
+}

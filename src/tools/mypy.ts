@@ -51,6 +51,10 @@ export const mypy: Tool = {
             '--no-color-output',
           ]),
       '--no-error-summary',
+      // An isolated mypy resolves the project's imports through the project's interpreter.
+      ...(ctx.python !== undefined && ctx.launcher[0] !== ctx.python
+        ? ['--python-executable', ctx.python]
+        : []),
       ...ctx.targets,
     ],
   }),

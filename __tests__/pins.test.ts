@@ -1,0 +1,148 @@
+// Pin precedence and drift over realistic project files: tools input > project files > built-in table.
+import { describe, expect, it } from '@jest/globals'
+import { parse as parseToml } from 'smol-toml'
+import { parse as parseYaml } from 'yaml'
+import type { ProjectScan } from '../src/project.js'
+import { DEFAULT_PINS, resolvePins, type PinKey } from '../src/toolchain/pins.js'
+import { projectPins, requirementPin } from '../src/toolchain/project-pins.js'
+
+function scan(parts: Partial<ProjectScan>): ProjectScan {
+  return {
+    files: new Set(),
+    requirements: {},
+    hasPythonFiles: true,
+    hasTestsDir: false,
+    unreadable: [],
+    ...parts,
+  }
+}
+
+const REQUIREMENTS_DEV = `# linters
+-r requirements.txt
+black==24.1.1  # formatter
+flake8 == 7.0.0
+isort>=5.0
+mypy[reports]==1.8.0 ; python_version >= "3.8"
+pylint~=3.0
+ruff===0.3.0
+`
+
+const PYPROJECT = parseToml(`
+[project]
+name = "demo"
+dependencies = ["requests==2.31.0"]
+
+[project.optional-dependencies]
+dev = ["pytest==8.0.0", "coverage==7.4.1"]
+docs = ["black==1.0.0"]
+
+[dependency-groups]
+lint = ["black==23.12.1", "pyright==1.1.350", { include-group = "test" }]
+test = ["pytest>=7"]
+`) as Record<string, unknown>
+
+const PRE_COMMIT = parseYaml(`
+repos:
+  - repo: https://github.com/psf/black-pre-commit-mirror
+    rev: 23.12.1
+    hooks: [{ id: black }]
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: v0.3.0
+    hooks: [{ id: ruff }, { id: ruff-format }]
+  - repo: https://github.com/pre-commit/mirrors-mypy
+    rev: v1.8.0
+    hooks: [{ id: mypy }]
+  - repo: https://github.com/PyCQA/isort.git
+    rev: 5.13.2
+    hooks: [{ id: isort }]
+  - repo: local
+    hooks: [{ id: custom }]
+`)
+
+describe('requirement lines', () => {
+  it.each([
+    ['black==24.1.1', { package: 'black', version: '24.1.1' }],
+    ['Flake8 == 7.0.0  # comment', { package: 'flake8', version: '7.0.0' }],
+    ['mypy[reports]==1.8.0 ; python_version >= "3.8"', { package: 'mypy', version: '1.8.0' }],
+    ['ruff===0.3.0', { package: 'ruff', version: '0.3.0' }],
+    ['isort>=5.0', undefined],
+    ['pylint~=3.0', undefined],
+    ['pytest==8.*', undefined],
+    ['-r requirements.txt', undefined],
+  ])('%s', (line, expected) => {
+    expect(requirementPin(line)).toEqual(expected)
+  })
+})
+
+describe('project pins', () => {
+  const project = scan({
+    requirements: { 'requirements-dev.txt': REQUIREMENTS_DEV },
+    pyproject: PYPROJECT,
+    preCommit: PRE_COMMIT,
+    packageJson: { devDependencies: { prettier: '3.3.3', eslint: '^9.0.0', '@biomejs/biome': '1.9.4' } },
+  })
+
+  it('reads every source in precedence order, skipping ranges and non-dev extras', () => {
+    expect(projectPins(project).map((pin) => `${pin.package}==${pin.version} <- ${pin.source}`)).toEqual([
+      'black==24.1.1 <- requirements-dev.txt',
+      'flake8==7.0.0 <- requirements-dev.txt',
+      'mypy==1.8.0 <- requirements-dev.txt',
+      'ruff==0.3.0 <- requirements-dev.txt',
+      'black==23.12.1 <- pyproject.toml [dependency-groups] lint',
+      'pyright==1.1.350 <- pyproject.toml [dependency-groups] lint',
+      'pytest==8.0.0 <- pyproject.toml [project.optional-dependencies] dev',
+      'coverage==7.4.1 <- pyproject.toml [project.optional-dependencies] dev',
+      'black==23.12.1 <- .pre-commit-config.yaml (https://github.com/psf/black-pre-commit-mirror rev 23.12.1)',
+      'ruff==0.3.0 <- .pre-commit-config.yaml (https://github.com/astral-sh/ruff-pre-commit rev v0.3.0)',
+      'mypy==1.8.0 <- .pre-commit-config.yaml (https://github.com/pre-commit/mirrors-mypy rev v1.8.0)',
+      'isort==5.13.2 <- .pre-commit-config.yaml (https://github.com/PyCQA/isort.git rev 5.13.2)',
+      'prettier==3.3.3 <- package.json devDependencies',
+      '@biomejs/biome==1.9.4 <- package.json devDependencies',
+    ])
+  })
+
+  it('resolves with precedence tools input > project files > table, and reports drift naming both files', () => {
+    const keys: PinKey[] = [
+      'black',
+      'ruff',
+      'ruff-format',
+      'isort',
+      'flake8',
+      'pylint',
+      'mypy',
+      'pyright',
+      'pytest',
+      'coverage',
+      'prettier',
+      'biome',
+    ]
+    const { pins, drift } = resolvePins(keys, new Map([['flake8', '7.1.0']]), projectPins(project))
+    const shown = Object.fromEntries(pins.map((pin) => [pin.key, `${pin.version} (${pin.source})`]))
+    expect(shown).toEqual({
+      black: '24.1.1 (requirements-dev.txt)',
+      ruff: '0.3.0 (requirements-dev.txt)',
+      'ruff-format': '0.3.0 (requirements-dev.txt)',
+      isort: '5.13.2 (.pre-commit-config.yaml (https://github.com/PyCQA/isort.git rev 5.13.2))',
+      flake8: '7.1.0 (tools input)',
+      pylint: `${DEFAULT_PINS.pylint?.version} (built-in default)`,
+      mypy: '1.8.0 (requirements-dev.txt)',
+      pyright: '1.1.350 (pyproject.toml [dependency-groups] lint)',
+      pytest: '8.0.0 (pyproject.toml [project.optional-dependencies] dev)',
+      coverage: '7.4.1 (pyproject.toml [project.optional-dependencies] dev)',
+      prettier: '3.3.3 (package.json devDependencies)',
+      biome: '1.9.4 (package.json devDependencies)',
+    })
+    expect(drift).toEqual([
+      'black is pinned differently in the project: 24.1.1 in requirements-dev.txt, 23.12.1 in pyproject.toml [dependency-groups] lint, 23.12.1 in .pre-commit-config.yaml (https://github.com/psf/black-pre-commit-mirror rev 23.12.1); using 24.1.1 from requirements-dev.txt.',
+    ])
+  })
+
+  it('without project pins, the built-in table', () => {
+    const { pins, drift } = resolvePins(['black', 'pyright'], new Map(), [])
+    expect(pins.map((pin) => `${pin.package}@${pin.version}:${pin.registry}`)).toEqual([
+      'black@26.10.1:pypi',
+      'pyright@1.1.414:npm',
+    ])
+    expect(drift).toEqual([])
+  })
+})

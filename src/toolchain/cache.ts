@@ -1,0 +1,62 @@
+// Where toolchains and tool caches persist between runs. On GitHub Actions: the Actions cache service,
+// restored to and saved from fixed paths. Elsewhere the local directory itself is the cache.
+// Cache trouble never fails the gate: it is a warning and a fresh install. Only a ValidationError
+// (bad arguments: our bug) is thrown.
+import { homedir } from 'node:os'
+import path from 'node:path'
+import * as actionsCache from '@actions/cache'
+
+export interface CacheStore {
+  name: 'actions' | 'local'
+  /** Restores `paths` under `key` (or the newest entry matching a restore key); returns the matched key. */
+  restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>
+  save(paths: string[], key: string): Promise<void>
+}
+
+export type Warn = (message: string) => void
+
+/** The per-user cache directory: $XDG_CACHE_HOME (or ~/.cache, %LOCALAPPDATA%) / quality-gate. */
+export function cacheRoot(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.QUALITY_GATE_CACHE_DIR) return env.QUALITY_GATE_CACHE_DIR
+  const base =
+    env.XDG_CACHE_HOME ||
+    (process.platform === 'win32'
+      ? env.LOCALAPPDATA || path.join(homedir(), 'AppData', 'Local')
+      : path.join(homedir(), '.cache'))
+  return path.join(base, 'quality-gate')
+}
+
+/** The Actions cache, when this run can reach it; undefined elsewhere. */
+export function actionsCacheStore(warn: Warn): CacheStore | undefined {
+  if (!actionsCache.isFeatureAvailable()) return undefined
+  return {
+    name: 'actions',
+    async restore(paths, key, restoreKeys) {
+      try {
+        return await actionsCache.restoreCache(paths, key, restoreKeys)
+      } catch (error) {
+        if (isValidationError(error)) throw error
+        warn(`Could not restore the cache ${key}: ${message(error)}. Installing afresh instead.`)
+        return undefined
+      }
+    },
+    async save(paths, key) {
+      try {
+        await actionsCache.saveCache(paths, key)
+      } catch (error) {
+        if (isValidationError(error)) throw error
+        // Another job saving the same key at once is normal in matrices.
+        if (error instanceof Error && error.name === 'ReserveCacheError') return
+        warn(`Could not save the cache ${key}: ${message(error)}. The next run installs again.`)
+      }
+    },
+  }
+}
+
+function isValidationError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ValidationError'
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

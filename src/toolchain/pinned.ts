@@ -1,0 +1,392 @@
+// `tool-source: pinned`: install exact versions into a toolchain directory keyed by what it holds, and
+// reuse it. Python linters go into one isolated venv; pytest and coverage.py, which must run inside the
+// project's interpreter, go into a `pip install --target` overlay put on PYTHONPATH when the project lacks
+// them; node tools go into an npm prefix. A toolchain is built aside and renamed into place, so two gates at
+// once never see a half-built one, and it is verified before use, so a damaged one is rebuilt.
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runTool, toolEnvironment } from '../exec.js'
+import { tail } from '../text.js'
+import type { Tool } from '../tools/tool.js'
+import type { CacheStore } from './cache.js'
+import {
+  probePython,
+  projectPython,
+  which,
+  type PathToolchain,
+  type PathToolchainOptions,
+  type Resolution,
+} from './path.js'
+import type { PinKey, ResolvedPin } from './pins.js'
+
+export interface InstallReport {
+  key: string
+  /** hit: the local toolchain was whole; restored: from the Actions cache; miss: installed now; off: cache: false. */
+  cache: 'hit' | 'restored' | 'miss' | 'off'
+  durationMs: number
+  /** The installer commands that ran (none on a hit). */
+  installerCalls: string[][]
+  location: string
+  installer: string
+}
+
+export interface PinnedOptions extends PathToolchainOptions {
+  /** false: build a throwaway toolchain, no reuse. */
+  cache: boolean
+  /** The Actions cache, when available. */
+  store?: CacheStore
+  /** Where toolchains live (the local cache directory). */
+  root: string
+}
+
+interface Component {
+  pins: ResolvedPin[]
+}
+
+interface Layout {
+  venv: Component
+  overlay: Component
+  node: Component
+}
+
+const isWindows = process.platform === 'win32'
+const venvPython = (dir: string): string =>
+  path.join(dir, 'python', isWindows ? 'Scripts/python.exe' : 'bin/python')
+
+export async function resolvePinnedTools(
+  tools: readonly Tool[],
+  pins: readonly ResolvedPin[],
+  needsCoverage: boolean,
+  options: PinnedOptions,
+): Promise<PathToolchain & { install: InstallReport }> {
+  const started = performance.now()
+  const env = toolEnvironment(options.env)
+  const { python, modules } = await projectPython(tools, options)
+  const pinOf = (key: PinKey): ResolvedPin | undefined => pins.find((pin) => pin.key === key)
+
+  const layout: Layout = { venv: { pins: [] }, overlay: { pins: [] }, node: { pins: [] } }
+  const addOnce = (component: Component, pin: ResolvedPin | undefined): void => {
+    if (pin && !component.pins.some((other) => other.package === pin.package)) component.pins.push(pin)
+  }
+  for (const tool of tools) {
+    if (tool.runsInProject) {
+      if (tool.python && modules[tool.python.module] === undefined) addOnce(layout.overlay, pinOf(tool.id))
+    } else if (tool.ecosystem === 'node') addOnce(layout.node, pinOf(tool.id))
+    else addOnce(layout.venv, pinOf(tool.id))
+  }
+  if (needsCoverage && modules.coverage === undefined) addOnce(layout.overlay, pinOf('coverage'))
+
+  const uv = which('uv', options.env)
+  const installer = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
+  const needsPython = layout.venv.pins.length + layout.overlay.pins.length > 0
+  const key = toolchainKey(layout, installer, python?.version)
+  const report: InstallReport = {
+    key,
+    cache: 'hit',
+    durationMs: 0,
+    installerCalls: [],
+    location: '',
+    installer,
+  }
+
+  let dir = path.join(options.root, 'toolchains', key)
+  let problem: string | undefined
+  if (needsPython && python === undefined) {
+    problem =
+      'pinned Python tools need a Python interpreter to install into; none was found (set the python input)'
+  } else if (!options.cache) {
+    report.cache = 'off'
+    dir = path.join(tmpdir(), `quality-gate-toolchain-${randomBytes(6).toString('hex')}`)
+    problem = await build(dir, layout, python?.executable, uv, report, options, env)
+  } else if (!(await verify(dir, layout, key, tools, options, env))) {
+    const restored = options.store ? await options.store.restore([dir], key) : undefined
+    if (restored !== undefined && (await verify(dir, layout, key, tools, options, env))) {
+      report.cache = 'restored'
+    } else {
+      report.cache = 'miss'
+      problem = await buildAside(dir, layout, python?.executable, uv, report, options, env)
+      if (problem === undefined && (await verify(dir, layout, key, tools, options, env)) && options.store) {
+        await options.store.save([dir], key)
+      }
+    }
+  }
+  report.location = dir
+  report.durationMs = Math.round(performance.now() - started)
+
+  const resolutions = new Map<Tool, Resolution>()
+  const overlay = path.join(dir, 'overlay')
+  const versions: Record<string, string> = { ...modules }
+  for (const pin of layout.overlay.pins)
+    versions[pin.key === 'coverage' ? 'coverage' : pin.package] = pin.version
+  for (const tool of tools) {
+    const pin = pinOf(tool.id)
+    const inLayout = [layout.venv, layout.overlay, layout.node].some((part) =>
+      part.pins.some((item) => item === pin),
+    )
+    if (problem !== undefined && inLayout) {
+      resolutions.set(tool, {
+        missing: `${tool.id}${pin ? `==${pin.version}` : ''} could not be installed: ${problem}`,
+      })
+      continue
+    }
+    if (tool.runsInProject && tool.python) {
+      const viaOverlay = layout.overlay.pins.length > 0
+      const resolved: Resolution = python
+        ? {
+            launcher: [python.executable, '-m', tool.python.module],
+            version: versions[tool.python.module] ?? pin?.version ?? '?',
+            source: viaOverlay
+              ? `project interpreter + pinned overlay (${overlay})`
+              : `project interpreter ${python.executable}`,
+          }
+        : {
+            missing: `${tool.id} runs in the project's Python interpreter, and none was found; set the python input`,
+          }
+      if ('launcher' in resolved && viaOverlay) {
+        resolved.env = { PYTHONPATH: [overlay, options.env.PYTHONPATH].filter(Boolean).join(path.delimiter) }
+      }
+      resolutions.set(tool, resolved)
+    } else if (tool.ecosystem === 'node') {
+      resolutions.set(tool, {
+        launcher: [
+          path.join(
+            dir,
+            'node',
+            'node_modules',
+            '.bin',
+            isWindows ? `${tool.executable}.cmd` : tool.executable,
+          ),
+        ],
+        version: pin?.version ?? '?',
+        source: `pinned ${pin?.package}@${pin?.version} (${pin?.source})`,
+      })
+    } else if (tool.python) {
+      resolutions.set(tool, {
+        launcher: [venvPython(dir), '-m', tool.python.module],
+        version: pin?.version ?? '?',
+        source: `pinned ${pin?.package}==${pin?.version} (${pin?.source})`,
+      })
+    }
+  }
+  const result: PathToolchain & { install: InstallReport } = {
+    resolutions,
+    modules: versions,
+    install: report,
+  }
+  if (python !== undefined) result.python = python
+  return result
+}
+
+/** quality-gate-<os>-<arch>-py<version>-<hash of the sorted pins and the installer>. */
+export function toolchainKey(layout: Layout, installer: string, pythonVersion: string | undefined): string {
+  const entries = (Object.entries(layout) as [keyof Layout, Component][])
+    .flatMap(([where, part]) =>
+      part.pins.map((pin) => `${where}:${pin.registry}:${pin.package}==${pin.version}`),
+    )
+    .sort()
+  const node = layout.node.pins.length > 0 ? `node${process.versions.node.split('.')[0]}` : ''
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ entries, installer, node }))
+    .digest('hex')
+    .slice(0, 20)
+  return `quality-gate-${process.platform}-${process.arch}-py${pythonVersion ?? 'none'}-${hash}`
+}
+
+/** A toolchain is usable when its manifest is complete and every pinned version is really there. */
+async function verify(
+  dir: string,
+  layout: Layout,
+  key: string,
+  tools: readonly Tool[],
+  options: PathToolchainOptions,
+  env: Record<string, string>,
+): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      key?: string
+      complete?: boolean
+    }
+    if (manifest.key !== key || manifest.complete !== true) return false
+  } catch {
+    return false
+  }
+  if (layout.venv.pins.length > 0) {
+    const pairs = layout.venv.pins.map((pin) => {
+      const tool = tools.find((item) => item.python?.distribution.toLowerCase() === pin.package.toLowerCase())
+      return `${tool?.python?.module ?? pin.package}=${pin.package}`
+    })
+    const probe = await probePython(venvPython(dir), pairs, options.cwd, env)
+    if ('error' in probe) return false
+    for (const pin of layout.venv.pins) {
+      const module = pairs.find((pair) => pair.endsWith(`=${pin.package}`))?.split('=')[0] ?? pin.package
+      if (probe.modules[module] !== pin.version) return false
+    }
+  }
+  for (const pin of layout.overlay.pins) {
+    const wanted = `${pin.package.replace(/-/g, '_')}-${pin.version}.dist-info`.toLowerCase()
+    const present = existsSync(path.join(dir, 'overlay')) ? readdirSync(path.join(dir, 'overlay')) : []
+    if (!present.some((entry) => entry.toLowerCase() === wanted)) return false
+  }
+  for (const pin of layout.node.pins) {
+    try {
+      const pkg = JSON.parse(
+        readFileSync(path.join(dir, 'node', 'node_modules', pin.package, 'package.json'), 'utf8'),
+      ) as {
+        version?: string
+      }
+      if (pkg.version !== pin.version) return false
+    } catch {
+      return false
+    }
+  }
+  return true
+}
+
+/** Builds in a sibling directory, then renames it into place; if another run got there first, uses theirs. */
+async function buildAside(
+  dir: string,
+  layout: Layout,
+  python: string | undefined,
+  uv: string | undefined,
+  report: InstallReport,
+  options: PinnedOptions,
+  env: Record<string, string>,
+): Promise<string | undefined> {
+  const staging = path.join(
+    path.dirname(dir),
+    `.build-${path.basename(dir)}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  )
+  const problem = await build(staging, layout, python, uv, report, options, env)
+  if (problem !== undefined) {
+    await rm(staging, { recursive: true, force: true })
+    return problem
+  }
+  // A damaged toolchain in the way is removed; a whole one from a concurrent run is kept.
+  if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
+  try {
+    await rename(staging, dir)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    if (!existsSync(path.join(dir, 'manifest.json'))) throw error
+  }
+  return undefined
+}
+
+async function build(
+  dir: string,
+  layout: Layout,
+  python: string | undefined,
+  uv: string | undefined,
+  report: InstallReport,
+  options: PinnedOptions,
+  env: Record<string, string>,
+): Promise<string | undefined> {
+  await mkdir(dir, { recursive: true })
+  const step = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<string | undefined> => {
+    report.installerCalls.push(argv)
+    const run = await runTool(argv, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs: 20 * 60_000 })
+    if (run.exitCode === 0) return undefined
+    const why = run.spawnError ?? (run.timedOut ? 'timed out' : tail(run.stderr || run.stdout, 6))
+    return `${installerStep(argv)} failed: ${why}`
+  }
+  const specs = (part: Component): string[] => part.pins.map((pin) => `${pin.package}==${pin.version}`)
+  const uvEnv = uv ? pipSettingsForUv(options.env) : {}
+  const pythonDir = path.join(dir, 'python')
+
+  if (python !== undefined && layout.venv.pins.length + layout.overlay.pins.length > 0) {
+    const made = uv
+      ? await step([uv, 'venv', '--quiet', '--seed', '--python', python, pythonDir], uvEnv)
+      : await step([python, '-m', 'venv', pythonDir])
+    if (made) return made
+    if (layout.venv.pins.length > 0) {
+      const installed = uv
+        ? await step([uv, 'pip', 'install', '--python', venvPython(dir), ...specs(layout.venv)], uvEnv)
+        : await step([
+            venvPython(dir),
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            ...specs(layout.venv),
+          ])
+      if (installed) return installed
+    }
+    if (layout.overlay.pins.length > 0) {
+      const target = path.join(dir, 'overlay')
+      const installed = uv
+        ? await step(
+            [uv, 'pip', 'install', '--python', python, '--target', target, ...specs(layout.overlay)],
+            uvEnv,
+          )
+        : await step([
+            venvPython(dir),
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--target',
+            target,
+            ...specs(layout.overlay),
+          ])
+      if (installed) return installed
+    }
+  }
+  if (layout.node.pins.length > 0) {
+    const npm = which(isWindows ? 'npm.cmd' : 'npm', options.env) ?? 'npm'
+    const installed = await step([
+      npm,
+      'install',
+      '--prefix',
+      path.join(dir, 'node'),
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--loglevel=error',
+      ...layout.node.pins.map((pin) => `${pin.package}@${pin.version}`),
+    ])
+    if (installed) return installed
+  }
+  await writeFile(
+    path.join(dir, 'manifest.json'),
+    `${JSON.stringify({ key: report.key, installer: report.installer, layout, complete: true }, null, 2)}\n`,
+  )
+  return undefined
+}
+
+/** "pip install", "uv venv", "npm install", "python -m venv": what an installer command was doing. */
+function installerStep(argv: readonly string[]): string {
+  const words = argv.map((word) => path.basename(word))
+  const module = words.indexOf('-m')
+  if (module !== -1)
+    return words
+      .slice(module + 1, module + 3)
+      .join(' ')
+      .replace(/^venv .*/, 'python -m venv')
+  return words.slice(0, words[1] === 'pip' ? 3 : 2).join(' ')
+}
+
+/** uv does not read pip's settings: carry private indexes and find-links over, unless uv's own are set. */
+export function pipSettingsForUv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const mapping: [string, string][] = [
+    ['PIP_INDEX_URL', 'UV_INDEX_URL'],
+    ['PIP_EXTRA_INDEX_URL', 'UV_EXTRA_INDEX_URL'],
+    ['PIP_FIND_LINKS', 'UV_FIND_LINKS'],
+    ['PIP_NO_INDEX', 'UV_NO_INDEX'],
+  ]
+  const carried: Record<string, string> = {}
+  for (const [pip, uv] of mapping) {
+    const value = env[pip]
+    if (value !== undefined && env[uv] === undefined) carried[uv] = value
+  }
+  return carried
+}
+
+async function versionOf(argv: string[], cwd: string, env: Record<string, string>): Promise<string> {
+  const run = await runTool(argv, { cwd, env, timeoutMs: 30_000 })
+  return /(\d+\.\d+(?:\.\d+)?)/.exec(run.stdout)?.[1] ?? 'unknown'
+}
