@@ -4,7 +4,9 @@ import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import type { ProjectScan } from '../src/project.js'
 import { DEFAULT_PINS, resolvePins, type PinKey } from '../src/toolchain/pins.js'
+import { pipSettingsForUv } from '../src/toolchain/pinned.js'
 import { projectPins, requirementPin } from '../src/toolchain/project-pins.js'
+import { toolCacheDirs, toolCacheKeys } from '../src/toolchain/tool-caches.js'
 
 function scan(parts: Partial<ProjectScan>): ProjectScan {
   return {
@@ -144,5 +146,35 @@ describe('project pins', () => {
       'pyright@1.1.414:npm',
     ])
     expect(drift).toEqual([])
+  })
+})
+
+describe('tool caches and installer settings', () => {
+  it('keys .mypy_cache by branch, falling back to the base branch, with commas made safe', () => {
+    const keys = toolCacheKeys(
+      { GITHUB_HEAD_REF: 'feature,x', GITHUB_BASE_REF: 'main', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' },
+      'services/api',
+    )
+    const prefix = `quality-gate-toolcache-${process.platform}-${process.arch}-services/api-`
+    expect(keys).toEqual({
+      key: `${prefix}feature-x-7-2`,
+      restoreKeys: [`${prefix}feature-x-`, `${prefix}main-`],
+    })
+    expect(keys.key).not.toContain(',')
+    expect(toolCacheDirs(['mypy', 'ruff', 'ruff-format', 'flake8'], '/w')).toEqual([
+      '/w/.mypy_cache',
+      '/w/.ruff_cache',
+    ])
+  })
+
+  it("carries pip's index settings over to uv unless uv's own are set", () => {
+    expect(
+      pipSettingsForUv({
+        PIP_INDEX_URL: 'https://mirror/simple',
+        PIP_FIND_LINKS: '/wheels',
+        UV_FIND_LINKS: '/uv-wheels',
+        PIP_NO_INDEX: '1',
+      }),
+    ).toEqual({ UV_INDEX_URL: 'https://mirror/simple', UV_NO_INDEX: '1' })
   })
 })

@@ -1,5 +1,6 @@
 // Orchestration: config → detect → resolve tools → run → parse → gate → report.
 // The only place that decides the exit code: 0 passed, 1 failed, 2 usage or configuration error.
+import { existsSync } from 'node:fs'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,11 +13,12 @@ import { scanProject } from './project.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
-import { actionsCacheStore, cacheRoot, type CacheStore } from './toolchain/cache.js'
+import { actionsCacheStore, cacheRoot } from './toolchain/cache.js'
 import { InterpreterError, resolvePathTools, type PathToolchain, type Resolution } from './toolchain/path.js'
 import { resolvePinnedTools, type InstallReport } from './toolchain/pinned.js'
 import { resolvePins, type PinKey, type ResolvedPin } from './toolchain/pins.js'
 import { projectPins } from './toolchain/project-pins.js'
+import { restoreToolCaches, saveToolCaches, toolCacheDirs, toolCacheKeys } from './toolchain/tool-caches.js'
 import { adapterFor } from './tools/index.js'
 import type { Tool, ToolCommand, ToolContext } from './tools/tool.js'
 import { CHECK_KINDS, type CheckResult, type Report, type ToolRun } from './types.js'
@@ -96,16 +98,26 @@ async function gate(config: Config, platform: Platform, started: number): Promis
     ...(config.python !== undefined ? { python: config.python } : {}),
   }
   const warn = (message: string): void => void warnings.push(message)
+  const store = config.cache && platform.name === 'github' ? actionsCacheStore(warn) : undefined
   const toolchain: PathToolchain & { install?: InstallReport } =
     config.toolSource === 'pinned'
       ? await resolvePinnedTools(tools, pinning.pins, needsCoverage, {
           ...toolchainOptions,
           cache: config.cache,
           root: path.join(cacheRoot(platform.source.env)),
-          ...(config.cache && platform.name === 'github' ? withStore(actionsCacheStore(warn)) : {}),
+          ...(store ? { store } : {}),
         })
       : await resolvePathTools(tools, toolchainOptions)
   if (toolchain.install) platform.info(describeInstall(toolchain.install))
+  const toolCaches = toolCacheDirs(
+    tools.map((tool) => tool.id),
+    config.workingDirectory,
+  )
+  const toolCacheKey = toolCacheKeys(
+    platform.source.env,
+    path.relative(config.workspace, config.workingDirectory),
+  )
+  if (store) await restoreToolCaches(store, toolCaches, toolCacheKey)
   const scratch = await mkdtemp(path.join(tmpdir(), 'quality-gate-'))
   const env = toolEnvironment(platform.source.env)
   const policy: Policy = {
@@ -139,6 +151,7 @@ async function gate(config: Config, platform: Platform, started: number): Promis
         ...(toolchain.python ? { python: toolchain.python.executable } : {}),
       })
     })
+    if (store) await saveToolCaches(store, toolCaches, toolCacheKey, existsSync)
     const checks = perTool.flat().sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind))
     const findings = checks.flatMap((check) => check.findings)
     const counts = countBySeverity(findings)
@@ -169,10 +182,6 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
-}
-
-function withStore(store: CacheStore | undefined): { store?: CacheStore } {
-  return store ? { store } : {}
 }
 
 function describeInstall(install: InstallReport): string {

@@ -7,7 +7,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Report } from '../../src/types.js'
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** The repository root: the nearest directory above this file that holds action.yml (also when compiled to lib/). */
+export const ROOT = ((): string => {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'action.yml')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
+  return dir
+})()
 export const DIST = path.join(ROOT, 'dist', 'index.js')
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 /** Debian's interpreter: the one whose packages give black, flake8, isort, mypy, pylint and bandit. */
