@@ -107,7 +107,8 @@ export async function resolvePinnedTools(
       report.cache = 'restored'
     } else {
       report.cache = 'miss'
-      problem = await buildAside(dir, layout, python?.executable, uv, report, options, env)
+      const whole = (): Promise<boolean> => verify(dir, layout, key, tools, options, env)
+      problem = await buildAside(dir, layout, python?.executable, uv, report, options, env, whole)
       if (problem === undefined && (await verify(dir, layout, key, tools, options, env)) && options.store) {
         await options.store.save([dir], key)
       }
@@ -254,6 +255,7 @@ async function buildAside(
   report: InstallReport,
   options: PinnedOptions,
   env: Record<string, string>,
+  whole: () => Promise<boolean>,
 ): Promise<string | undefined> {
   const staging = path.join(
     path.dirname(dir),
@@ -264,8 +266,14 @@ async function buildAside(
     await rm(staging, { recursive: true, force: true })
     return problem
   }
-  // A damaged toolchain in the way is removed; a whole one from a concurrent run is kept.
-  if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
+  // A whole toolchain that a concurrent run finished meanwhile is kept (it may be in use); a damaged one goes.
+  if (existsSync(dir)) {
+    if (await whole()) {
+      await rm(staging, { recursive: true, force: true })
+      return undefined
+    }
+    await rm(dir, { recursive: true, force: true })
+  }
   try {
     await rename(staging, dir)
   } catch (error) {
