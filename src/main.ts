@@ -10,7 +10,16 @@ import { runTool, toolEnvironment } from './exec.js'
 import { countBySeverity, evaluate, formatPercent, judge, judgeCoverage, type Policy } from './gate.js'
 import type { Platform } from './platform/platform.js'
 import { scanProject } from './project.js'
-import { planAnnotations } from './report/annotations.js'
+import { commentMarker, renderComment } from './report/comment.js'
+import { planAnnotations, type AnnotationPlan } from './report/annotations.js'
+import {
+  FORK_RECIPE,
+  isPermissionProblem,
+  makeOctokit,
+  publishCheckRun,
+  upsertComment,
+} from './github/publish.js'
+import { readWorkflowRun } from './github/run.js'
 import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
 import { actionsCacheStore, cacheRoot } from './toolchain/cache.js'
@@ -148,6 +157,7 @@ async function gate(config: Config, platform: Platform, started: number): Promis
         env,
         policy,
         modules: toolchain.modules,
+        pinned: config.toolSource === 'pinned',
         ...(toolchain.python ? { python: toolchain.python.executable } : {}),
       })
     })
@@ -195,6 +205,73 @@ function describeInstall(install: InstallReport): string {
   return `Pinned toolchain ${how}; key ${install.key}`
 }
 
+interface GitHubResult {
+  commentUrl?: string
+  /** Set when a check run holds every located finding. */
+  checkRunAnnotations?: number
+}
+
+/** The PR comment and the check run. Every failure here is a warning: the findings alone decide the verdict. */
+async function publishToGitHub(
+  report: Report,
+  config: Config,
+  platform: Platform,
+  annotationPlan: AnnotationPlan,
+): Promise<GitHubResult> {
+  const env = platform.source.env
+  const run = readWorkflowRun(env)
+  const result: GitHubResult = {}
+  const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined
+  const overflow = config.annotations && annotationPlan.total > annotationPlan.shown
+  if (!wantsComment && !overflow) return result
+  if (!config.githubToken) {
+    if (wantsComment) platform.warning('No github-token: the pull request comment was not written.')
+    return result
+  }
+  const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL)
+  const key = [run.job, config.commentKey].filter(Boolean).join(':') || 'default'
+
+  if (overflow) {
+    try {
+      const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate'
+      const published = await publishCheckRun(octokit, run, report, name)
+      if (published) {
+        result.checkRunAnnotations = published.annotations
+        platform.info(`Published ${published.annotations} annotations in the check run "${name}".`)
+      }
+    } catch (error) {
+      // Without checks: write (fork PRs) the step's own annotations, within their budget, are what remains.
+      const why = isPermissionProblem(error) ? 'the token may not create check runs' : errorMessage(error)
+      platform.info(`Annotations stay within the step's budget: ${why}.`)
+    }
+  }
+  if (wantsComment) {
+    try {
+      const body = renderComment(report, {
+        marker: commentMarker(key),
+        ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+      })
+      const comment = await upsertComment(
+        octokit,
+        run,
+        body,
+        commentMarker(key),
+        config.comment,
+        report.verdict.passed,
+      )
+      if (comment.url) result.commentUrl = comment.url
+      platform.info(`Pull request comment: ${comment.action}${comment.url ? ` (${comment.url})` : ''}.`)
+    } catch (error) {
+      platform.warning(
+        isPermissionProblem(error)
+          ? FORK_RECIPE
+          : `Could not write the pull request comment: ${errorMessage(error)}`,
+      )
+    }
+  }
+  return result
+}
+
 /** Inputs this version accepts but does not act on yet: say so rather than ignore them silently. */
 function notYetActedOn(config: Config, platform: Platform): string[] {
   const pending: [boolean, InputName, string][] = [
@@ -221,6 +298,8 @@ interface CheckContext {
   env: Record<string, string>
   policy: Policy
   python?: string
+  /** tool-source: pinned — results then say which pin each version came from. */
+  pinned: boolean
   /** Versions of the modules in the project's interpreter (coverage among them). */
   modules: Readonly<Record<string, string>>
 }
@@ -280,7 +359,7 @@ async function runCheck(
     }
     if (resolution.version !== undefined) result.version = resolution.version
     result.source = resolution.source
-    if (pin) result.pin = { version: pin.version, source: pin.source }
+    if (pin && context.pinned) result.pin = { version: pin.version, source: pin.source }
     if (parsed.tests) result.tests = parsed.tests
     if (result.outcome === 'error') {
       const stderrTail = tail(toolRun.stderr || toolRun.stdout)
@@ -341,17 +420,24 @@ async function runCommand(command: ToolCommand, context: CheckContext): Promise<
 
 async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
   const annotationPlan = planAnnotations(report.checks)
+  const github =
+    platform.name === 'github' ? await publishToGitHub(report, config, platform, annotationPlan) : {}
+  const annotated =
+    github.checkRunAnnotations !== undefined
+      ? { shown: annotationPlan.total, total: annotationPlan.total }
+      : { shown: annotationPlan.shown, total: annotationPlan.total }
   const markdown = (): string =>
     renderSummary(report, {
-      annotated: config.annotations
-        ? { shown: annotationPlan.shown, total: annotationPlan.total }
-        : undefined,
+      annotated: config.annotations ? annotated : undefined,
       reportFile: config.reportFile,
     })
 
   for (const warning of report.warnings) platform.warning(warning)
   platform.present(report, markdown)
-  if (config.annotations && platform.wantsAnnotations) platform.annotate(annotationPlan.annotations)
+  // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
+  if (config.annotations && platform.wantsAnnotations && github.checkRunAnnotations === undefined) {
+    platform.annotate(annotationPlan.annotations)
+  }
 
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
@@ -367,7 +453,10 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
     }
   }
   try {
-    platform.setOutputs(outputsOf(report, config))
+    platform.setOutputs({
+      ...outputsOf(report, config),
+      ...(github.commentUrl ? { 'comment-url': github.commentUrl } : {}),
+    })
   } catch (error) {
     platform.warning(`Could not set the step outputs: ${errorMessage(error)}`)
   }

@@ -23,7 +23,8 @@ function escapeInline(text: string): string {
       // Markdown syntax characters are shown literally.
       .replace(/([\\`*_{}[\]()!~|])/g, '\\$1')
       // No @user or @org/team pings, no #123 or GH-123 auto-links, no bare URLs that unfurl.
-      .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+      // A mention starts after a non-word character; `tool@1.2.3` and e-mail addresses are left alone.
+      .replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_JOINER}`)
       .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`)
       .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`)
       .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER}//`)

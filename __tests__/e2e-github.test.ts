@@ -1,0 +1,255 @@
+// GitHub reporting through the built action against a loopback fake of GitHub's REST API (shapes checked
+// against @octokit/openapi): one sticky comment per job and key, fork-safe, retried, escaped, and never a
+// change to the verdict the findings decide.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { FORK_RECIPE } from '../src/github/publish.js'
+import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
+import { FakeGitHub } from './helpers/fake-github.js'
+
+const TOKEN = 'ghs_0123456789abcdefSECRETtoken'
+const PR = 7
+const HEAD_SHA = 'a'.repeat(40)
+const pullRequestEvent = {
+  number: PR,
+  pull_request: { number: PR, head: { sha: HEAD_SHA }, base: { sha: 'b'.repeat(40) } },
+}
+
+let api: FakeGitHub
+beforeEach(async () => {
+  api = await new FakeGitHub().start()
+})
+afterEach(async () => {
+  expect(api.violations).toEqual([])
+  await api.stop()
+})
+
+function gate(
+  options: { inputs?: Record<string, string>; event?: string; workspace?: string; job?: string } = {},
+): Promise<ActionResult> {
+  return runAction({
+    workspace: options.workspace ?? copyProject(example('python-app')),
+    inputs: {
+      'tool-source': 'path',
+      python: DEBIAN_PYTHON,
+      checks: 'lint',
+      tools: 'flake8',
+      'github-token': TOKEN,
+      ...options.inputs,
+    },
+    event: options.event === 'push' ? { ref: 'refs/heads/main' } : pullRequestEvent,
+    env: {
+      GITHUB_API_URL: api.url,
+      GITHUB_EVENT_NAME: options.event ?? 'pull_request',
+      GITHUB_JOB: options.job ?? 'gate',
+      GITHUB_SHA: 'c'.repeat(40),
+    },
+  })
+}
+
+const commentsOn = (issue = PR) => api.comments.get(issue) ?? []
+const warningsOf = (result: ActionResult) =>
+  result.commands.filter((command) => command.command === 'warning').map((command) => command.message)
+
+describe('the sticky comment', () => {
+  it('first run creates it, a second run with another result updates it: exactly one comment', async () => {
+    const workspace = copyProject(example('python-app'))
+    const first = await gate({ workspace })
+    expect(commentsOn()).toHaveLength(1)
+    expect(first.outputs['comment-url']).toBe(
+      `https://github.com/o/r/pull/${PR}#issuecomment-${commentsOn()[0]?.id}`,
+    )
+    writeFileSync(path.join(workspace, 'src', 'pyapp', 'inventory.py'), '"""Fixed."""\n')
+    const second = await gate({ workspace })
+    expect(commentsOn()).toHaveLength(1)
+    expect(api.writes().map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST /repos/octo-org/octo-repo/issues/${PR}/comments`,
+      `PATCH /repos/octo-org/octo-repo/issues/comments/${commentsOn()[0]?.id}`,
+    ])
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+    expect(commentsOn()[0]?.body).toContain('<!-- quality-gate:gate -->')
+    expect(commentsOn()[0]?.body).toContain('3 errors')
+  })
+
+  it('an unchanged result makes no write', async () => {
+    const workspace = copyProject(example('python-app'))
+    await gate({ workspace })
+    await gate({ workspace })
+    expect(api.writes().filter((request) => request.method === 'PATCH')).toEqual([])
+    expect(commentsOn()).toHaveLength(1)
+  })
+
+  it("never edits a human's comment that contains the marker", async () => {
+    const human = api.addComment(PR, 'I copied <!-- quality-gate:gate --> here', {
+      login: 'octocat',
+      id: 1,
+      type: 'User',
+    })
+    await gate()
+    expect(commentsOn()).toHaveLength(2)
+    expect(commentsOn()[0]).toEqual(human)
+    expect(api.writes().map((request) => request.method)).toEqual(['POST'])
+  })
+
+  it('finds its comment among 150 (pagination)', async () => {
+    for (let index = 0; index < 149; index++)
+      api.addComment(PR, `comment ${index}`, { login: 'someone', id: 2, type: 'User' })
+    const ours = api.addComment(PR, '<!-- quality-gate:gate -->\nold result')
+    await gate()
+    expect(commentsOn()).toHaveLength(150)
+    expect(api.writes().map((request) => `${request.method} ${request.path}`)).toEqual([
+      `PATCH /repos/octo-org/octo-repo/issues/comments/${ours.id}`,
+    ])
+    const pages = api.requests.filter(
+      (request) => request.path.endsWith(`/issues/${PR}/comments`) && request.method === 'GET',
+    )
+    expect(pages.map((request) => request.query.get('page') ?? '1')).toEqual(['1', '2'])
+    expect(pages.every((request) => request.query.get('per_page') === '100')).toBe(true)
+  })
+
+  it('two comment-keys give two comments', async () => {
+    await gate({ inputs: { 'comment-key': 'py3.11' } })
+    await gate({ inputs: { 'comment-key': 'py3.12' } })
+    expect(commentsOn().map((comment) => comment.body.split('\n')[0])).toEqual([
+      '<!-- quality-gate:gate:py3.11 -->',
+      '<!-- quality-gate:gate:py3.12 -->',
+    ])
+  })
+
+  it('comment: on-failure writes nothing on a pass; never writes nothing', async () => {
+    await gate({ workspace: copyProject(example('python-clean')), inputs: { comment: 'on-failure' } })
+    await gate({ inputs: { comment: 'never' } })
+    expect(api.writes()).toEqual([])
+  })
+
+  it('comment: on-failure updates an existing comment when the gate passes again', async () => {
+    const workspace = copyProject(example('python-app'))
+    await gate({ workspace, inputs: { comment: 'on-failure' } })
+    writeFileSync(path.join(workspace, 'src', 'pyapp', 'inventory.py'), '"""Fixed."""\n')
+    writeFileSync(path.join(workspace, 'src', 'pyapp', 'util.py'), '"""Fixed."""\n')
+    const passing = await gate({ workspace, inputs: { comment: 'on-failure' } })
+    expect(passing.exitCode).toBe(0)
+    expect(commentsOn()).toHaveLength(1)
+    expect(commentsOn()[0]?.body).toContain('### ✅ Quality gate passed')
+  })
+
+  it('a push event writes no comment', async () => {
+    const result = await gate({ event: 'push' })
+    expect(api.requests).toEqual([])
+    expect(result.outputs['comment-url']).toBeUndefined()
+  })
+
+  it('links the run, lists checks with tool@version, and never prints the token', async () => {
+    const result = await gate()
+    const body = commentsOn()[0]?.body ?? ''
+    expect(body).toContain(
+      '[Full report in the job summary](https://github.com/octo-org/octo-repo/actions/runs/42)',
+    )
+    expect(body).toMatch(/\| ❌ \| lint \| flake8@5\.0\.4 \| 4 errors \| [\d.]+ s \|/)
+    expect(body).toContain('Top findings (4)')
+    // The only place it appears is the runner's own masking command, which keeps it out of the log.
+    expect(result.stdout.split('\n').filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`])
+    expect(result.stderr + result.summary + JSON.stringify(result.report)).not.toContain(TOKEN)
+    expect(api.requests.every((request) => request.authorization === `token ${TOKEN}`)).toBe(true)
+  })
+})
+
+describe('read-only tokens and server trouble never change the verdict', () => {
+  it('a 403 on the write (fork PR) is one warning with the workflow_run recipe; summary and annotations stay', async () => {
+    const baseline = await gate({ inputs: { comment: 'never' } })
+    api.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: 1,
+      body: { message: 'Resource not accessible by integration' },
+    })
+    const fork = await gate()
+    expect(fork.exitCode).toBe(baseline.exitCode)
+    expect(fork.outputs.passed).toBe(baseline.outputs.passed)
+    expect(warningsOf(fork)).toEqual([FORK_RECIPE])
+    expect(fork.summary).toMatch(/^## ❌ Quality gate failed/)
+    expect(fork.annotations).toHaveLength(4)
+    expect(commentsOn()).toHaveLength(0)
+  })
+
+  it('a 502 is retried, then the comment is written', async () => {
+    api.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
+    const result = await gate()
+    expect(warningsOf(result)).toEqual([])
+    expect(commentsOn()).toHaveLength(1)
+    expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(2)
+  })
+
+  it('a server that keeps failing is a warning after bounded retries', async () => {
+    api.faults.push({ method: 'GET', path: /\/comments$/, status: 503, times: 100 })
+    const result = await gate()
+    expect(result.exitCode).toBe(1)
+    expect(warningsOf(result)[0]).toMatch(/^Could not write the pull request comment: /)
+    expect(api.requests.filter((request) => request.path.endsWith('/comments')).length).toBe(4) // 1 + 3 retries
+  }, 60_000)
+})
+
+describe('escaping', () => {
+  it('tool messages cannot inject HTML, ping people or teams, or link issues', async () => {
+    const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-escape-')), 'project')
+    mkdirSync(workspace)
+    writeFileSync(
+      path.join(workspace, 'test_hostile.py'),
+      'def test_hostile():\n    assert False, "<img src=x onerror=alert(1)> @org/team @octocat #1"\n',
+    )
+    await gate({ workspace, inputs: { checks: 'test', tools: 'pytest' } })
+    const body = commentsOn()[0]?.body ?? ''
+    expect(body).toContain('Failed: AssertionError: &lt;img src=x onerror=alert\\(1\\)&gt;')
+    expect(body).not.toContain('<img')
+    expect(body).not.toMatch(/@org\/team|@octocat|#1\b/)
+  })
+})
+
+describe('annotations beyond the step budget', () => {
+  it('go into one check run on the PR head, at most 50 per request', async () => {
+    const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-many-')), 'project')
+    mkdirSync(workspace)
+    writeFileSync(
+      path.join(workspace, 'many.py'),
+      Array.from({ length: 120 }, (_, index) => `import os${index}`).join('\n') + '\n',
+    )
+    const result = await gate({ workspace, inputs: { comment: 'never' } })
+    const findings = result.report?.counts.findings ?? 0
+    expect(findings).toBeGreaterThan(100)
+    expect(api.checkRuns).toHaveLength(1)
+    expect(api.checkRuns[0]).toMatchObject({
+      name: 'quality-gate',
+      head_sha: HEAD_SHA,
+      conclusion: 'failure',
+    })
+    expect(api.checkRuns[0]?.annotations).toHaveLength(findings)
+    const sizes = api
+      .writes()
+      .map(
+        (request) =>
+          ((request.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length,
+      )
+    expect(Math.max(...sizes)).toBe(50)
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(findings)
+    // The check run holds them all, so the step's own capped annotations are not spent.
+    expect(result.annotations).toHaveLength(0)
+  })
+
+  it('without checks: write, they stay within the step budget and the verdict is unchanged', async () => {
+    const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-many-')), 'project')
+    mkdirSync(workspace)
+    writeFileSync(
+      path.join(workspace, 'many.py'),
+      Array.from({ length: 40 }, (_, index) => `import os${index}`).join('\n') + '\n',
+    )
+    api.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, times: 1 })
+    const result = await gate({ workspace, inputs: { comment: 'never' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations.filter((item) => item.command === 'error')).toHaveLength(10)
+    expect(result.annotations.at(-1)?.message).toMatch(/more findings are not annotated here/)
+    expect(warningsOf(result)).toEqual([])
+  })
+})
