@@ -208,6 +208,26 @@ describe('escaping', () => {
   })
 })
 
+describe('size', () => {
+  it('findings whose text runs far past 65,536 characters still give a comment within the limit', async () => {
+    const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-big-')), 'project')
+    mkdirSync(workspace)
+    const tests = Array.from(
+      { length: 40 },
+      (_, index) => `def test_${index}():\n    assert False, "${index}" + "z" * 20000\n`,
+    )
+    writeFileSync(path.join(workspace, 'test_big.py'), tests.join('\n'))
+    const result = await gate({ workspace, inputs: { checks: 'test', tools: 'pytest' } })
+    expect(result.report?.checks[0]?.tests?.failed).toBe(40)
+    const body = commentsOn()[0]?.body ?? ''
+    expect(JSON.stringify(result.report?.checks[0]?.tests?.failures).length).toBeGreaterThan(65_536)
+    expect(body.length).toBeGreaterThan(1000)
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toContain('Top findings (40)')
+    expect(body).toContain('… and 20 more findings in the job summary')
+  })
+})
+
 describe('annotations beyond the step budget', () => {
   it('go into one check run on the PR head, at most 50 per request', async () => {
     const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-many-')), 'project')
