@@ -26,6 +26,9 @@ export interface Plan {
   warnings: string[]
 }
 
+/** A JavaScript/TypeScript project without any formatter configured still gets prettier's defaults. */
+const NODE_DEFAULTS: Partial<Record<CheckKind, ToolId>> = { format: 'prettier' }
+
 /** The tool a Python project gets for a check when its files name none. */
 const PYTHON_DEFAULTS: Partial<Record<CheckKind, ToolId>> = {
   format: 'ruff-format',
@@ -41,8 +44,9 @@ export function planChecks(
   scan: ProjectScan,
 ): Plan {
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
-  const evidence = detectPythonTools(scan)
+  const evidence = new Map([...detectPythonTools(scan), ...detectNodeTools(scan)])
   const python = isPythonProject(scan)
+  const node = scan.packageJson !== undefined
 
   for (const spec of named) {
     const kind = TOOL_KINDS[spec.id]
@@ -65,7 +69,7 @@ export function planChecks(
       for (const [id, reason] of detected) plan.tools.push(planned(id, reason, scan))
       continue
     }
-    const fallback = python ? PYTHON_DEFAULTS[kind] : undefined
+    const fallback = python ? PYTHON_DEFAULTS[kind] : node ? NODE_DEFAULTS[kind] : undefined
     if (fallback !== undefined) {
       plan.tools.push(planned(fallback, `default ${kind} tool for Python projects`, scan))
     } else {
@@ -90,10 +94,9 @@ function planCoverage(
   evidence: Map<ToolId, string>,
   python: boolean,
 ): void {
-  const testTool = plan.tools.find((tool) => tool.kind === 'test')
-  if (testTool !== undefined) {
-    if (testTool.id === 'pytest') testTool.withCoverage = true
-    else plan.skipped.push({ kind: 'coverage', reason: `coverage is not supported for ${testTool.id} yet` })
+  const testTools = plan.tools.filter((tool) => tool.kind === 'test')
+  if (testTools.length > 0) {
+    for (const tool of testTools) tool.withCoverage = true
     return
   }
   if (checks.includes('test')) {
@@ -115,12 +118,58 @@ function planCoverage(
   }
 }
 
+/** Node tools from package.json (dependencies, scripts, config keys) and the tools' own config files. */
+export function detectNodeTools(scan: ProjectScan): Map<ToolId, string> {
+  const found = new Map<ToolId, string>()
+  const pkg = scan.packageJson
+  if (pkg === undefined) return found
+  const deps = { ...asRecord(pkg.dependencies), ...asRecord(pkg.devDependencies) }
+  const scripts = Object.values(asRecord(pkg.scripts)).filter(
+    (value): value is string => typeof value === 'string',
+  )
+  const file = (...names: string[]): string | undefined => names.find((name) => scan.files.has(name))
+  const configFile = (prefix: string): string | undefined =>
+    [...scan.files].find((name) => name.startsWith(prefix))
+  const note = (id: ToolId, reason: string | undefined): void => {
+    if (reason !== undefined && !found.has(id)) found.set(id, reason)
+  }
+  const dependency = (name: string): string | undefined =>
+    name in deps ? `${name} in package.json dependencies` : undefined
+  const script = (word: string): string | undefined =>
+    scripts.some((command) => new RegExp(`(^|[\\s/])${word}(\\s|$)`).test(command))
+      ? `${word} in package.json scripts`
+      : undefined
+
+  note(
+    'prettier',
+    configFile('.prettierrc') ??
+      configFile('prettier.config.') ??
+      ('prettier' in pkg ? '"prettier" in package.json' : undefined) ??
+      dependency('prettier'),
+  )
+  note('eslint', configFile('eslint.config.') ?? dependency('eslint'))
+  const biome = file('biome.json', 'biome.jsonc') ?? dependency('@biomejs/biome')
+  note('biome', biome)
+  note('biome-format', found.has('prettier') ? undefined : biome)
+  note('tsc', file('tsconfig.json') ?? dependency('typescript'))
+  note(
+    'jest',
+    configFile('jest.config.') ??
+      ('jest' in pkg ? '"jest" in package.json' : undefined) ??
+      dependency('jest') ??
+      script('jest'),
+  )
+  note('vitest', configFile('vitest.config.') ?? dependency('vitest') ?? script('vitest'))
+  return found
+}
+
 function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string): PlannedTool {
   const tool: PlannedTool = { id, kind: TOOL_KINDS[id], reason, targets: ['.'], extraArgs: [] }
   if (version !== undefined) tool.version = version
   if (id === 'mypy' && mypyNamesFiles(scan)) tool.targets = []
-  if (id === 'pyright' || id === 'pytest') tool.targets = []
-  if (id === 'pytest') tool.reportsTests = true
+  // These find their files from their own config (or, for test runners, their test discovery).
+  if (['pyright', 'pytest', 'tsc', 'jest', 'vitest'].includes(id)) tool.targets = []
+  if (['pytest', 'jest', 'vitest'].includes(id)) tool.reportsTests = true
   if (id === 'bandit' && !scan.files.has('.bandit') && tomlTable(scan.pyproject, 'tool', 'bandit')) {
     tool.extraArgs = ['-c', 'pyproject.toml']
   }
@@ -196,7 +245,7 @@ export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
       iniSection(scan.setupCfg, 'setup.cfg', 'tool:pytest') ??
       iniSection(scan.toxIni, 'tox.ini', 'pytest') ??
       mentioned.get('pytest') ??
-      (scan.hasTestsDir ? 'a tests/ directory' : undefined),
+      (scan.hasTestsDir && isPythonProject(scan) ? 'a tests/ directory' : undefined),
   )
 
   // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.

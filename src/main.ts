@@ -90,7 +90,8 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   }
 
   const tools = planned.map((item) => item.tool)
-  const needsCoverage = planned.some((item) => item.plan.withCoverage)
+  // coverage.py is needed only to measure pytest; jest and vitest bring their own coverage.
+  const needsCoverage = planned.some((item) => item.plan.withCoverage && item.tool.id === 'pytest')
   const pinKeys: PinKey[] = [
     ...planned.map((item) => item.tool.id),
     ...(needsCoverage ? (['coverage'] as const) : []),
@@ -330,7 +331,7 @@ async function runCheck(
     return failBoth(resolution?.missing ?? `${tool.id} could not be resolved`)
   }
   // Without coverage.py the tests still run; only the coverage check reports the problem.
-  const coverageMissing = withCoverage && context.modules.coverage === undefined
+  const coverageMissing = withCoverage && tool.id === 'pytest' && context.modules.coverage === undefined
   const measure = withCoverage && !coverageMissing
   const ctx: ToolContext = {
     workspace: context.workspace,
@@ -381,8 +382,10 @@ async function runCheck(
       argv: toolRun.argv,
       ...judgeCoverage(parsed.coverage, parsed.coverageTrouble, context.policy),
     }
-    const version = context.modules.coverage
+    // coverage.py measures pytest; jest and vitest measure their own (istanbul).
+    const version = tool.id === 'pytest' ? context.modules.coverage : resolution.version
     if (version !== undefined) result.version = version
+    if (tool.id !== 'pytest') result.tool = `${tool.id} coverage`
     if (parsed.coverage) result.coverage = parsed.coverage
     if (result.outcome === 'error' && after) {
       const stderrTail = tail(after.stderr || after.stdout)

@@ -24,6 +24,16 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     paint.bold(`quality-gate ${report.gate.version}`) +
       paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`),
   )
+  const install = report.toolchain
+  if (install) {
+    const how =
+      install.cache === 'hit'
+        ? 'restored from the local cache'
+        : install.cache === 'restored'
+          ? 'restored from the Actions cache'
+          : `installed (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls} installer calls)`
+    lines.push(paint.dim(`pinned toolchain ${how} in ${seconds(install.durationMs)} · ${install.key}`))
+  }
   lines.push('')
   for (const check of report.checks) {
     const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)

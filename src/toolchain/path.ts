@@ -1,7 +1,7 @@
 // `tool-source: path`: use the tools that are already installed. Python tools are preferred as modules of
 // the project's interpreter (`python -m mypy`), then executables on PATH; node tools come from the
 // project's node_modules/.bin, then PATH. One interpreter call probes every Python tool at once.
-import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { runTool, toolEnvironment } from '../exec.js'
 import type { Tool } from '../tools/tool.js'
@@ -191,7 +191,40 @@ function parseProbe(stdout: string): { version: string; modules: Record<string, 
   }
 }
 
-function findInNodeModules(executable: string, from: string, workspace: string): string | undefined {
+/** A node tool from the project's own node_modules, with the version its package.json states. */
+export function resolveFromNodeModules(tool: Tool, options: PathToolchainOptions): ResolvedTool | undefined {
+  const bin = findInNodeModules(tool.executable, options.cwd, options.workspace)
+  if (bin === undefined) return undefined
+  const resolved: ResolvedTool = { launcher: [bin], source: path.relative(options.workspace, bin) || bin }
+  if (tool.npmPackage) {
+    try {
+      const manifest = path.join(path.dirname(path.dirname(bin)), tool.npmPackage, 'package.json')
+      const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version
+      if (typeof version === 'string') resolved.version = version
+    } catch {
+      // The version stays unknown; the tool still runs.
+    }
+  }
+  return resolved
+}
+
+/** What to tell a user whose node_modules lacks a tool that must come from it. */
+export function notInNodeModules(tool: Tool, options: Pick<PathToolchainOptions, 'cwd'>): string {
+  const has = (file: string): boolean => existsSync(path.join(options.cwd, file))
+  const install = has('pnpm-lock.yaml')
+    ? 'pnpm install'
+    : has('yarn.lock')
+      ? 'yarn install'
+      : has('bun.lockb') || has('bun.lock')
+        ? 'bun install'
+        : 'npm ci'
+  const where = existsSync(path.join(options.cwd, 'node_modules'))
+    ? `is not in node_modules`
+    : 'needs node_modules, which is missing'
+  return `${tool.id} runs from the project's own node_modules (it needs the project's config and plugins) and ${where}: run \`${install}\` before the gate`
+}
+
+export function findInNodeModules(executable: string, from: string, workspace: string): string | undefined {
   let dir = from
   for (;;) {
     const candidate = path.join(dir, 'node_modules', '.bin', isWindows ? `${executable}.cmd` : executable)

@@ -13,8 +13,10 @@ import { tail } from '../text.js'
 import type { Tool } from '../tools/tool.js'
 import type { CacheStore } from './cache.js'
 import {
+  notInNodeModules,
   probePython,
   projectPython,
+  resolveFromNodeModules,
   which,
   type PathToolchain,
   type PathToolchainOptions,
@@ -71,11 +73,18 @@ export async function resolvePinnedTools(
   const addOnce = (component: Component, pin: ResolvedPin | undefined): void => {
     if (pin && !component.pins.some((other) => other.package === pin.package)) component.pins.push(pin)
   }
+  // Node tools the project has in its node_modules run from there (its own version, its own plugins).
+  const fromProject = new Map<Tool, Resolution>()
   for (const tool of tools) {
-    if (tool.runsInProject) {
+    if (tool.ecosystem === 'node') {
+      // Formatters like prettier come from the project only when its package.json declares them.
+      const local = tool.runsInProject || declares(options.cwd, tool.npmPackage) ? resolveFromNodeModules(tool, options) : undefined
+      if (local) fromProject.set(tool, local)
+      else if (tool.runsInProject) fromProject.set(tool, { missing: notInNodeModules(tool, options) })
+      else addOnce(layout.node, pinOf(tool.id))
+    } else if (tool.runsInProject) {
       if (tool.python && modules[tool.python.module] === undefined) addOnce(layout.overlay, pinOf(tool.id))
-    } else if (tool.ecosystem === 'node') addOnce(layout.node, pinOf(tool.id))
-    else addOnce(layout.venv, pinOf(tool.id))
+    } else addOnce(layout.venv, pinOf(tool.id))
   }
   if (needsCoverage && modules.coverage === undefined) addOnce(layout.overlay, pinOf('coverage'))
 
@@ -123,6 +132,11 @@ export async function resolvePinnedTools(
   for (const pin of layout.overlay.pins)
     versions[pin.key === 'coverage' ? 'coverage' : pin.package] = pin.version
   for (const tool of tools) {
+    const local = fromProject.get(tool)
+    if (local !== undefined) {
+      resolutions.set(tool, local)
+      continue
+    }
     const pin = pinOf(tool.id)
     const inLayout = [layout.venv, layout.overlay, layout.node].some((part) =>
       part.pins.some((item) => item === pin),
@@ -179,6 +193,17 @@ export async function resolvePinnedTools(
   }
   if (python !== undefined) result.python = python
   return result
+}
+
+/** Whether the project's package.json lists the package among its dependencies. */
+function declares(cwd: string, npmPackage: string | undefined): boolean {
+  if (npmPackage === undefined) return false
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as Record<string, Record<string, unknown> | undefined>
+    return [pkg.dependencies, pkg.devDependencies].some((deps) => deps !== undefined && npmPackage in deps)
+  } catch {
+    return false
+  }
 }
 
 /** quality-gate-<os>-<arch>-py<version>-<hash of the sorted pins and the installer>. */

@@ -48,7 +48,12 @@ export interface Tool {
   executable: string
   /** Set for tools that can run as a Python module. */
   python?: PythonPackage
-  /** Runs only inside the project's interpreter (tests need the project's dependencies), never from PATH. */
+  /** The npm package that provides it (node tools): its version is read from its package.json. */
+  npmPackage?: string
+  /**
+   * Runs only from the project itself — its Python interpreter, or its node_modules (the tool needs the
+   * project's own config and plugins) — never from PATH or the pinned toolchain.
+   */
   runsInProject?: boolean
   command(ctx: ToolContext): ToolCommand
   parse(run: ToolRun, ctx: ToolContext): ParseResult

@@ -1,0 +1,74 @@
+// eslint `-f json`: per file, messages with 1-based positions; severity 2 error, 1 warning. A message with
+// `fatal` is a parse error. Exit 0 clean, 1 problems, 2 configuration or internal error.
+import { z } from 'zod'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  parseJson,
+  runTrouble,
+  unexpectedExit,
+  workspacePath,
+} from './common.js'
+import type { Tool } from './tool.js'
+
+const report = z.array(
+  z
+    .object({
+      filePath: z.string(),
+      messages: z.array(
+        z
+          .object({
+            ruleId: z.string().nullable().optional(),
+            severity: z.number(),
+            fatal: z.boolean().optional(),
+            message: z.string(),
+            line: z.number().optional(),
+            column: z.number().optional(),
+            endLine: z.number().nullable().optional(),
+            endColumn: z.number().nullable().optional(),
+          })
+          .loose(),
+      ),
+    })
+    .loose(),
+)
+
+export const eslint: Tool = {
+  id: 'eslint',
+  kind: 'lint',
+  ecosystem: 'node',
+  executable: 'eslint',
+  npmPackage: 'eslint',
+  runsInProject: true,
+  command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),
+  parse(run, ctx) {
+    const problem = runTrouble(run)
+    if (problem) return problem
+    if (run.exitCode === 2) return crashed(run, 'eslint configuration or internal error')
+    if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
+    const parsed = parseJson(run.stdout, report, 'eslint JSON report')
+    if (!parsed.ok) return parsed.result
+    return fromFindings(
+      parsed.value.flatMap((file) =>
+        file.messages.map((message) =>
+          finding({
+            tool: 'eslint',
+            severity: message.fatal || message.severity >= 2 ? 'error' : 'warning',
+            rule: message.ruleId ?? (message.fatal ? 'parse-error' : undefined),
+            message: message.message,
+            file: workspacePath(file.filePath, ctx),
+            line: message.line,
+            column: message.column,
+            endLine: message.endLine ?? undefined,
+            endColumn: message.endColumn ?? undefined,
+            url:
+              message.ruleId && !message.ruleId.includes('/')
+                ? `https://eslint.org/docs/latest/rules/${message.ruleId}`
+                : undefined,
+          }),
+        ),
+      ),
+    )
+  },
+}

@@ -1,0 +1,187 @@
+// What jest and vitest share: the jest-compatible JSON report, istanbul's coverage-summary.json (where a pct
+// can be the string "Unknown") and lcov for the missing lines. Pure.
+import { z } from 'zod'
+import { linePercent } from '../parsers/coverage-json.js'
+import { jestJsonSchema, type JestJson } from '../parsers/jest-json.js'
+import { parseLcov } from '../parsers/lcov.js'
+import { stripAnsi } from '../text.js'
+import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary } from '../types.js'
+import { finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
+import type { ToolContext } from './tool.js'
+import type { ToolRun } from '../types.js'
+
+const counts = z
+  .object({ total: z.number(), covered: z.number(), pct: z.union([z.number(), z.string()]) })
+  .loose()
+const coverageSummarySchema = z.record(z.string(), z.object({ lines: counts }).loose())
+
+const MESSAGE_LINES = 12
+
+export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolContext): ParseResult {
+  const reportText = run.files?.report
+  const parsed =
+    reportText === undefined ? undefined : parseJson(reportText, jestJsonSchema, `${tool} JSON report`)
+  const withCoverage = (result: ParseResult): ParseResult =>
+    ctx.withCoverage ? { ...result, ...readCoverage(run, ctx) } : result
+
+  const problem = runTrouble(run)
+  if (problem) return withCoverage(parsed?.ok ? { ...problem, ...results(tool, parsed.value, ctx) } : problem)
+  if (parsed === undefined) {
+    const last = stripAnsi(run.stderr || run.stdout)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' ')
+      .slice(0, 300)
+    return withCoverage(
+      trouble(`${tool} wrote no JSON report (exit ${run.exitCode})${last ? `: ${last}` : ''}`),
+    )
+  }
+  if (!parsed.ok) return withCoverage(parsed.result)
+  const { tests, findings } = results(tool, parsed.value, ctx)
+  if (tests.total === 0 && findings.length === 0) {
+    return withCoverage({ outcome: 'fail', findings, tests, reason: 'no tests were found' })
+  }
+  if (run.exitCode !== 0 && findings.length === 0) {
+    return withCoverage({
+      ...trouble(`${tool} exited with ${run.exitCode} but its report shows no failing test`),
+      tests,
+    })
+  }
+  return withCoverage({ outcome: findings.length > 0 ? 'fail' : 'pass', findings, tests })
+}
+
+function results(
+  tool: string,
+  report: JestJson,
+  ctx: ToolContext,
+): { tests: TestSummary; findings: Finding[] } {
+  const findings: Finding[] = []
+  const failures: TestCase[] = []
+  const all: TestCase[] = []
+  for (const file of report.testResults) {
+    const path = workspacePath(file.name, ctx)
+    for (const assertion of file.assertionResults) {
+      const outcome: TestCase['outcome'] =
+        assertion.status === 'passed' ? 'passed' : assertion.status === 'failed' ? 'failed' : 'skipped'
+      const test: TestCase = {
+        id: `${path} > ${assertion.fullName}`,
+        outcome,
+        durationMs: Math.round(assertion.duration ?? 0),
+        file: path,
+      }
+      if (assertion.location) test.line = assertion.location.line
+      all.push(test)
+      if (outcome !== 'failed') continue
+      const message = stripAnsi((assertion.failureMessages ?? []).join('\n')).trim()
+      failures.push({ ...test, message: message.slice(0, 8000) })
+      findings.push(
+        finding({
+          tool,
+          severity: 'error',
+          rule: assertion.fullName,
+          message: `Failed: ${firstLines(message) || 'no message'}`,
+          file: path,
+          line: assertion.location?.line ?? lineFromStack(message, file.name),
+        }),
+      )
+    }
+    // A file that failed to run (syntax error, failing import) has no failing assertion to carry it.
+    const fileMessage = stripAnsi(file.message ?? '').trim()
+    if (
+      file.status === 'failed' &&
+      fileMessage &&
+      !file.assertionResults.some((item) => item.status === 'failed')
+    ) {
+      failures.push({
+        id: path,
+        outcome: 'error',
+        durationMs: 0,
+        file: path,
+        message: fileMessage.slice(0, 8000),
+      })
+      findings.push(
+        finding({
+          tool,
+          severity: 'error',
+          rule: path,
+          message: `Test file failed to run: ${firstLines(fileMessage)}`,
+          file: path,
+        }),
+      )
+    }
+  }
+  const errors = failures.filter((item) => item.outcome === 'error').length
+  const durationMs = report.testResults.reduce(
+    (sum, file) => sum + Math.max(0, (file.endTime ?? 0) - (file.startTime ?? file.endTime ?? 0)),
+    0,
+  )
+  return {
+    findings,
+    tests: {
+      total: report.numTotalTests,
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      errors,
+      skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+      durationMs: Math.round(durationMs),
+      slowest: all
+        .filter((item) => item.outcome !== 'skipped')
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, 5),
+      failures,
+    },
+  }
+}
+
+function readCoverage(
+  run: ToolRun,
+  ctx: ToolContext,
+): { coverage?: CoverageSummary; coverageTrouble?: string } {
+  const text = run.files?.coverageSummary
+  if (text === undefined) return { coverageTrouble: 'no coverage-summary.json was written' }
+  const parsed = parseJson(text, coverageSummarySchema, 'istanbul coverage summary')
+  if (!parsed.ok) return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage summary' }
+  const total = parsed.value.total
+  if (!total) return { coverageTrouble: 'coverage-summary.json has no total' }
+  const missing = new Map<string, number[]>()
+  for (const file of parseLcov(run.files?.lcov ?? '')) {
+    missing.set(
+      workspacePath(file.file, ctx),
+      [...file.lines].filter(([, hits]) => hits === 0).map(([line]) => line),
+    )
+  }
+  const files = Object.entries(parsed.value)
+    .filter(([name]) => name !== 'total')
+    .map(([name, entry]) => {
+      const file = workspacePath(name, ctx)
+      return {
+        file,
+        percent: linePercent(entry.lines.covered, entry.lines.total),
+        covered: entry.lines.covered,
+        statements: entry.lines.total,
+        missingLines: missing.get(file) ?? [],
+      }
+    })
+  return {
+    coverage: {
+      percent: linePercent(total.lines.covered, total.lines.total),
+      covered: total.lines.covered,
+      statements: total.lines.total,
+      files,
+    },
+  }
+}
+
+function firstLines(text: string): string {
+  const lines = text.split('\n').filter((line) => !/^\s+at /.test(line))
+  const kept = lines.slice(0, MESSAGE_LINES).join('\n').trim()
+  return kept.length > 2000 ? `${kept.slice(0, 2000)}…` : kept
+}
+
+/** The failing line from a stack frame in the test file itself, when the report gives no location. */
+function lineFromStack(message: string, file: string): number | undefined {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message)
+  return match ? Number(match[1]) : undefined
+}

@@ -1,0 +1,35 @@
+// prettier `--list-different`: the paths that would change, one per line on stdout. It gives no diff, so a
+// finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
+import { stripAnsi } from '../text.js'
+import { crashed, finding, fromFindings, runTrouble, unexpectedExit, workspacePath } from './common.js'
+import type { Tool } from './tool.js'
+
+export const prettier: Tool = {
+  id: 'prettier',
+  kind: 'format',
+  ecosystem: 'node',
+  executable: 'prettier',
+  npmPackage: 'prettier',
+  command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
+  parse(run, ctx) {
+    const problem = runTrouble(run)
+    if (problem) return problem
+    if (run.exitCode === 2) return crashed(run, 'prettier could not parse a file, or its config is invalid')
+    if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
+    const files = stripAnsi(run.stdout)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+    if (run.exitCode === 1 && files.length === 0) return crashed(run, 'prettier failed without naming a file')
+    return fromFindings(
+      files.map((file) =>
+        finding({
+          tool: 'prettier',
+          severity: 'error',
+          message: 'File is not formatted with prettier',
+          file: workspacePath(file, ctx),
+        }),
+      ),
+    )
+  },
+}
