@@ -78,7 +78,10 @@ export async function resolvePinnedTools(
   for (const tool of tools) {
     if (tool.ecosystem === 'node') {
       // Formatters like prettier come from the project only when its package.json declares them.
-      const local = tool.runsInProject || declares(options.cwd, tool.npmPackage) ? resolveFromNodeModules(tool, options) : undefined
+      const local =
+        tool.runsInProject || declares(options.cwd, tool.npmPackage)
+          ? resolveFromNodeModules(tool, options)
+          : undefined
       if (local) fromProject.set(tool, local)
       else if (tool.runsInProject) fromProject.set(tool, { missing: notInNodeModules(tool, options) })
       else addOnce(layout.node, pinOf(tool.id))
@@ -199,7 +202,10 @@ export async function resolvePinnedTools(
 function declares(cwd: string, npmPackage: string | undefined): boolean {
   if (npmPackage === undefined) return false
   try {
-    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as Record<string, Record<string, unknown> | undefined>
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown> | undefined
+    >
     return [pkg.dependencies, pkg.devDependencies].some((deps) => deps !== undefined && npmPackage in deps)
   } catch {
     return false
