@@ -105,6 +105,7 @@ export async function resolvePinnedTools(
   }
 
   let dir = path.join(options.root, 'toolchains', key)
+  const job: Build = { layout, python: python?.executable, uv, report, options, env }
   let problem: string | undefined
   if (needsPython && python === undefined) {
     problem =
@@ -112,7 +113,7 @@ export async function resolvePinnedTools(
   } else if (!options.cache) {
     report.cache = 'off'
     dir = path.join(tmpdir(), `quality-gate-toolchain-${randomBytes(6).toString('hex')}`)
-    problem = await build(dir, layout, python?.executable, uv, report, options, env)
+    problem = await build(dir, job)
   } else if (!(await verify(dir, layout, key, tools, options, env))) {
     const restored = options.store ? await options.store.restore([dir], key) : undefined
     if (restored !== undefined && (await verify(dir, layout, key, tools, options, env))) {
@@ -120,7 +121,7 @@ export async function resolvePinnedTools(
     } else {
       report.cache = 'miss'
       const whole = (): Promise<boolean> => verify(dir, layout, key, tools, options, env)
-      problem = await buildAside(dir, layout, python?.executable, uv, report, options, env, whole)
+      problem = await buildAside(dir, job, whole)
       if (problem === undefined && (await verify(dir, layout, key, tools, options, env)) && options.store) {
         await options.store.save([dir], key)
       }
@@ -277,22 +278,27 @@ async function verify(
   return true
 }
 
+/** What building a toolchain needs, whichever directory it is built in. */
+interface Build {
+  layout: Layout
+  python: string | undefined
+  uv: string | undefined
+  report: InstallReport
+  options: PinnedOptions
+  env: Record<string, string>
+}
+
 /** Builds in a sibling directory, then renames it into place; if another run got there first, uses theirs. */
 async function buildAside(
   dir: string,
-  layout: Layout,
-  python: string | undefined,
-  uv: string | undefined,
-  report: InstallReport,
-  options: PinnedOptions,
-  env: Record<string, string>,
+  job: Build,
   whole: () => Promise<boolean>,
 ): Promise<string | undefined> {
   const staging = path.join(
     path.dirname(dir),
     `.build-${path.basename(dir)}-${process.pid}-${randomBytes(4).toString('hex')}`,
   )
-  const problem = await build(staging, layout, python, uv, report, options, env)
+  const problem = await build(staging, job)
   if (problem !== undefined) {
     await rm(staging, { recursive: true, force: true })
     return problem
@@ -316,12 +322,7 @@ async function buildAside(
 
 async function build(
   dir: string,
-  layout: Layout,
-  python: string | undefined,
-  uv: string | undefined,
-  report: InstallReport,
-  options: PinnedOptions,
-  env: Record<string, string>,
+  { layout, python, uv, report, options, env }: Build,
 ): Promise<string | undefined> {
   await mkdir(dir, { recursive: true })
   const step = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<string | undefined> => {
