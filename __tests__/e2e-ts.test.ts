@@ -198,3 +198,36 @@ describe('JavaScript tool trouble', () => {
     expect(result.report?.checks[0]).toMatchObject({ tool: 'eslint', outcome: 'error', exitCode: 2 })
   }, 120_000)
 })
+
+describe('biome, pinned from the npm registry', () => {
+  it('lints and format-checks with the pinned biome: the same diagnostics as that biome by hand', async () => {
+    const project = copyWithoutInstall()
+    writeFileSync(
+      path.join(project, 'src', 'debug.ts'),
+      'export function f(a: number) {\n  if (a == 1) { debugger }\n    return a\n}\n',
+    )
+    const result = await runAction({
+      workspace: project,
+      inputs: { checks: 'format,lint', tools: 'biome,biome-format' },
+      env: { QUALITY_GATE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'qg-cache-')) },
+    })
+    const lint = result.report?.checks.find((item) => item.tool === 'biome')
+    expect(lint).toMatchObject({ version: '2.6.8', pin: { version: '2.6.8', source: 'built-in default' } })
+    const bin = lint?.argv?.[0] ?? ''
+    const manual = spawnSync(bin, ['lint', '--reporter=github', '--max-diagnostics=none', '.'], {
+      cwd: project,
+      encoding: 'utf8',
+    }).stdout
+    const byHandLines = [
+      ...manual.matchAll(/^::(error|warning|notice) title=lint\/([^,]+),file=([^,]+),line=(\d+)/gm),
+    ].map((m) => `${path.relative(project, m[3] ?? '')}:${m[4]} ${m[2]}`)
+    expect(byHandLines.length).toBeGreaterThan(0)
+    expect(lint?.findings.map((item) => `${item.file}:${item.line} ${item.rule}`).sort()).toEqual(
+      byHandLines.sort(),
+    )
+    const format = result.report?.checks.find((item) => item.tool === 'biome-format')
+    expect(format?.findings.map((item) => item.file).sort()).toEqual(
+      expect.arrayContaining(['src/debug.ts', 'src/format.ts']),
+    )
+  }, 180_000)
+})

@@ -1,5 +1,6 @@
 // The registry: one adapter per tool, all behind the same interface.
 import { bandit } from './bandit.js'
+import { biome, biomeFormat } from './biome.js'
 import { black } from './black.js'
 import { eslint } from './eslint.js'
 import { flake8 } from './flake8.js'
@@ -32,6 +33,8 @@ export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
   tsc,
   jest,
   vitest,
+  biome,
+  'biome-format': biomeFormat,
 }
 
 export function adapterFor(id: ToolId): Tool | undefined {
