@@ -98,7 +98,8 @@ export async function projectPython(
   tools: readonly Tool[],
   options: PathToolchainOptions,
 ): Promise<{ python?: PythonInfo; modules: Record<string, string> }> {
-  const candidate = pythonCandidate(options)
+  // A project gated only by node tools needs no interpreter: do not start one.
+  const candidate = tools.some((tool) => tool.python !== undefined) ? pythonCandidate(options) : undefined
   if (candidate === undefined) return { modules: {} }
   const pairs = [
     ...tools.flatMap((tool) => (tool.python ? [`${tool.python.module}=${tool.python.distribution}`] : [])),

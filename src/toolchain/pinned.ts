@@ -335,6 +335,15 @@ async function build(
   const specs = (part: Component): string[] => part.pins.map((pin) => `${pin.package}==${pin.version}`)
   const uvEnv = uv ? pipSettingsForUv(options.env) : {}
   const pythonDir = path.join(dir, 'python')
+  const pipInstall = (...args: string[]): string[] => [
+    venvPython(dir),
+    '-m',
+    'pip',
+    'install',
+    '--disable-pip-version-check',
+    '--no-input',
+    ...args,
+  ]
 
   if (python !== undefined && layout.venv.pins.length + layout.overlay.pins.length > 0) {
     const made = uv
@@ -344,15 +353,7 @@ async function build(
     if (layout.venv.pins.length > 0) {
       const installed = uv
         ? await step([uv, 'pip', 'install', '--python', venvPython(dir), ...specs(layout.venv)], uvEnv)
-        : await step([
-            venvPython(dir),
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            ...specs(layout.venv),
-          ])
+        : await step(pipInstall(...specs(layout.venv)))
       if (installed) return installed
     }
     if (layout.overlay.pins.length > 0) {
@@ -362,17 +363,7 @@ async function build(
             [uv, 'pip', 'install', '--python', python, '--target', target, ...specs(layout.overlay)],
             uvEnv,
           )
-        : await step([
-            venvPython(dir),
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--target',
-            target,
-            ...specs(layout.overlay),
-          ])
+        : await step(pipInstall('--target', target, ...specs(layout.overlay)))
       if (installed) return installed
     }
   }

@@ -1,7 +1,6 @@
 // jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
 // lcov reporters into a scratch directory.
-import path from 'node:path'
-import { parseJsTestRun } from './js-tests.js'
+import { jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
 export const jest: Tool = {
@@ -12,24 +11,26 @@ export const jest: Tool = {
   npmPackage: 'jest',
   runsInProject: true,
   command(ctx): ToolCommand {
-    const report = path.join(ctx.tempDir, 'jest.json')
-    const coverage = path.join(ctx.tempDir, 'coverage')
-    const argv = [...ctx.launcher, '--ci', '--json', `--outputFile=${report}`, '--testLocationInResults']
-    if (!ctx.withCoverage) return { argv: [...argv, ...ctx.targets], reads: { report } }
+    const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'jest.json')
+    const coverage = ctx.withCoverage
+      ? [
+          '--coverage',
+          '--coverageReporters=json-summary',
+          '--coverageReporters=lcovonly',
+          `--coverageDirectory=${coverageDir}`,
+        ]
+      : []
     return {
       argv: [
-        ...argv,
-        '--coverage',
-        '--coverageReporters=json-summary',
-        '--coverageReporters=lcovonly',
-        `--coverageDirectory=${coverage}`,
+        ...ctx.launcher,
+        '--ci',
+        '--json',
+        `--outputFile=${reportFile}`,
+        '--testLocationInResults',
+        ...coverage,
         ...ctx.targets,
       ],
-      reads: {
-        report,
-        coverageSummary: path.join(coverage, 'coverage-summary.json'),
-        lcov: path.join(coverage, 'lcov.info'),
-      },
+      reads,
     }
   },
   parse: (run, ctx) => parseJsTestRun('jest', run, ctx),

@@ -1,5 +1,6 @@
 // What jest and vitest share: the jest-compatible JSON report, istanbul's coverage-summary.json (where a pct
 // can be the string "Unknown") and lcov for the missing lines. Pure.
+import path from 'node:path'
 import { z } from 'zod'
 import { linePercent } from '../parsers/coverage-json.js'
 import { jestJsonSchema, type JestJson } from '../parsers/jest-json.js'
@@ -16,6 +17,25 @@ const counts = z
 const coverageSummarySchema = z.record(z.string(), z.object({ lines: counts }).loose())
 
 const MESSAGE_LINES = 12
+
+/** The files a jest or vitest run writes into its scratch directory, for parse() to read. */
+export function jsTestFiles(
+  ctx: ToolContext,
+  report: string,
+): { reportFile: string; coverageDir: string; reads: Record<string, string> } {
+  const coverageDir = path.join(ctx.tempDir, 'coverage')
+  const reportFile = path.join(ctx.tempDir, report)
+  if (!ctx.withCoverage) return { reportFile, coverageDir, reads: { report: reportFile } }
+  return {
+    reportFile,
+    coverageDir,
+    reads: {
+      report: reportFile,
+      coverageSummary: path.join(coverageDir, 'coverage-summary.json'),
+      lcov: path.join(coverageDir, 'lcov.info'),
+    },
+  }
+}
 
 export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolContext): ParseResult {
   const reportText = run.files?.report
