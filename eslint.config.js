@@ -3,7 +3,17 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'examples/', '__tests__/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'node_modules/',
+      'coverage/',
+      'examples/',
+      '__tests__/fixtures/',
+      '__tests__/projects/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

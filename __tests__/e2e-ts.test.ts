@@ -1,7 +1,7 @@
 // JavaScript/TypeScript end to end: the built action on examples/ts-app (its own node_modules from its
 // lockfile; prettier pinned into the cache), compared with each tool run by hand.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -10,6 +10,7 @@ import {
   example,
   machineEnvironment,
   NODE_BIN,
+  ROOT,
   runAction,
   type ActionResult,
 } from './helpers/action.js'
@@ -230,4 +231,75 @@ describe('biome, pinned from the npm registry', () => {
       expect.arrayContaining(['src/debug.ts', 'src/format.ts']),
     )
   }, 180_000)
+})
+
+describe('jest, from the project node_modules', () => {
+  // __tests__/projects/jest-app, its node_modules linked to this repository's (jest 29.7.0).
+  let project: string
+  let result: ActionResult
+  const jestBin = path.join(NODE_BIN, 'jest')
+  const jestByHand = (args: string[]): string => {
+    const done = spawnSync(jestBin, ['--ci', ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), NO_COLOR: '1' },
+    })
+    return `${done.stdout}${done.stderr}`
+  }
+
+  beforeAll(async () => {
+    project = copyProject(path.join(ROOT, '__tests__', 'projects', 'jest-app'))
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'))
+    result = await runAction({
+      workspace: project,
+      inputs: { checks: 'test,coverage' },
+      env: { QUALITY_GATE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'qg-cache-')) },
+    })
+  }, 120_000)
+
+  it('is detected from package.json and runs from node_modules', () => {
+    const jest = result.report?.checks.find((item) => item.tool === 'jest')
+    expect(jest).toMatchObject({ kind: 'test', version: '29.7.0', source: 'node_modules/.bin/jest' })
+    expect(result.exitCode).toBe(1)
+  })
+
+  it('counts what jest counts by hand (todo counts as skipped); the suite that cannot run is an error', () => {
+    const manual = jestByHand([])
+    expect(manual).toMatch(/^Test Suites:\s+2 failed, 2 total$/m)
+    expect(manual).toMatch(/^Tests:\s+1 failed, 1 skipped, 1 todo, 1 passed, 4 total$/m)
+    expect(result.report?.checks.find((item) => item.tool === 'jest')?.tests).toMatchObject({
+      total: 4,
+      failed: 1,
+      skipped: 2,
+      passed: 1,
+      errors: 1,
+    })
+    expect(result.outputs['tests-total']).toBe('4')
+  })
+
+  it('puts each failure where the source says: the test declaration, and the failing require', () => {
+    const findings = result.report?.checks.find((item) => item.tool === 'jest')?.findings ?? []
+    const lineOf = (file: string, text: string): number =>
+      readFileSync(path.join(project, file), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes(text)) + 1
+    const failedNames = [...jestByHand([]).matchAll(/^\s+● (.+)$/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((name) => name !== 'Test suite failed to run')
+    expect(failedNames).toEqual(['withTax › keeps cents exact'])
+    // jest runs the files in its own order: compare as sets.
+    expect(findings.map((item) => `${item.file}:${item.line} ${item.rule}`).sort()).toEqual([
+      `tests/broken.test.js:${lineOf('tests/broken.test.js', "require('./does-not-exist')")} tests/broken.test.js`,
+      `tests/price.test.js:${lineOf('tests/price.test.js', "test('keeps cents exact'")} withTax keeps cents exact`,
+    ])
+  })
+
+  it('coverage equals the total jest reports by hand, to 0.01 points', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qg-cov-'))
+    jestByHand(['--coverage', '--coverageReporters=json-summary', `--coverageDirectory=${dir}`])
+    const summary = JSON.parse(readFileSync(path.join(dir, 'coverage-summary.json'), 'utf8')) as {
+      total: { lines: { pct: number } }
+    }
+    expect(Math.abs(Number(result.outputs.coverage) - summary.total.lines.pct)).toBeLessThanOrEqual(0.01)
+  })
 })

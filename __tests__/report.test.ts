@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluate, judge } from '../src/gate.js'
 import { planAnnotations } from '../src/report/annotations.js'
+import { renderConsole } from '../src/report/console.js'
 import { escapeCell, escapeMarkdown } from '../src/report/markdown.js'
 import { renderSummary } from '../src/report/summary.js'
 import type { CheckResult, Finding, Report, Severity } from '../src/types.js'
@@ -184,6 +185,33 @@ describe('job summary', () => {
     expect(markdown).toContain('**The tool could not run:** exited with 2')
     expect(markdown).toContain('````text\nTraceback\n```\n<b>boom</b>\n````')
     expect(markdown).toMatch(/^## ❌ Quality gate failed/)
+  })
+})
+
+describe('console report', () => {
+  it('puts the rule after the first message line and caps the rest', () => {
+    const failure: Finding = {
+      tool: 'jest',
+      severity: 'error',
+      rule: 'withTax keeps cents exact',
+      message: ['Failed: expected 1', '', ...Array.from({ length: 9 }, (_, index) => `detail ${index}`)].join(
+        '\n',
+      ),
+      file: 'tests/price.test.js',
+      line: 8,
+    }
+    const text = renderConsole(report([check('jest', [failure])]), { color: false })
+    const at = text.split('\n').findIndex((line) => line.includes('tests/price.test.js:8'))
+    expect(text.split('\n').slice(at, at + 8)).toEqual([
+      '  tests/price.test.js:8 error   Failed: expected 1 withTax keeps cents exact',
+      '      detail 0',
+      '      detail 1',
+      '      detail 2',
+      '      detail 3',
+      '      detail 4',
+      '      detail 5',
+      '      … 3 more lines',
+    ])
   })
 })
 

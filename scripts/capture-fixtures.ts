@@ -1,6 +1,18 @@
-// Regenerates __tests__/fixtures/<tool>/<case>/ by running Debian's real tools (and pyright from npm) with
-// the argv the adapters build. Run with `npm run capture`. Outputs are kept exactly as the tools print them.
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+// Regenerates __tests__/fixtures/<tool>/<case>/ by running real tools with the argv the adapters build:
+// Debian's Python tools, and the node tools installed from npm at exact versions into one scratch prefix
+// that every node case links as its node_modules. Run with `npm run capture`. Outputs are kept exactly as
+// the tools print them.
+import { spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runTool, toolEnvironment } from '../src/exec.js'
@@ -14,11 +26,14 @@ const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
 /** A fixed place, so the absolute paths some tools print are the same on every capture. */
 const WORK = '/tmp/quality-gate-capture'
 const PYTHON = '/usr/bin/python3'
+/** The npm prefix the node cases share; its node_modules is linked into each case. */
+const NPM_PREFIX = path.join(WORK, 'npm')
 
 interface Case {
   tool: ToolId
   name: string
-  project: 'python-app' | 'python-clean' | Record<string, string>
+  /** A directory relative to the repository, or the files to write. */
+  project: string | Record<string, string>
   targets?: string[]
   extraArgs?: string[]
   withCoverage?: boolean
@@ -72,32 +87,167 @@ const BRANCHES = {
     'from decide import sign\n\n\ndef test_negative():\n    assert sign(-5) == -1\n\n\ndef test_positive():\n    assert sign(5) == 1\n',
 }
 
+/** What the node cases install into NPM_PREFIX: ts-app's own pins, plus the tools it does not declare. */
+const TS_APP = path.join(ROOT, 'examples', 'ts-app')
+const NODE_PACKAGES: Record<string, string> = {
+  ...(
+    JSON.parse(readFileSync(path.join(TS_APP, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>
+    }
+  ).devDependencies,
+  prettier: '3.10.1',
+  '@biomejs/biome': '2.6.8',
+  jest: '29.7.0',
+}
+
+/** A package.json as formatters write it: prettier indents with spaces, biome with tabs. */
+const manifest = (fields: Record<string, unknown>, indent: string | number = 2): string =>
+  `${JSON.stringify({ private: true, ...fields }, null, indent)}\n`
+
+const TS_CLEAN = {
+  'package.json': manifest({ name: 'ts-clean', type: 'module' }),
+  '.prettierrc.json': readFileSync(path.join(TS_APP, '.prettierrc.json'), 'utf8'),
+  'eslint.config.js': readFileSync(path.join(TS_APP, 'eslint.config.js'), 'utf8'),
+  'tsconfig.json': readFileSync(path.join(TS_APP, 'tsconfig.json'), 'utf8'),
+  'src/add.ts': 'export function add(a: number, b: number): number {\n  return a + b\n}\n',
+  'tests/add.test.ts': [
+    "import { describe, expect, it } from 'vitest'",
+    "import { add } from '../src/add.js'",
+    '',
+    "describe('add', () => {",
+    "  it('adds', () => {",
+    '    expect(add(1, 2)).toBe(3)',
+    '  })',
+    '})',
+    '',
+  ].join('\n'),
+}
+const PRETTIER_SYNTAX_ERROR = {
+  'package.json': manifest({ name: 'broken' }),
+  'src/ok.ts': 'export const ok = 1;\n',
+  'src/broken.ts': 'export const broken = (;\n',
+}
+const ESLINT_CONFIG_ERROR = {
+  'package.json': manifest({ name: 'bad-config', type: 'module' }),
+  'eslint.config.js':
+    "import missing from 'eslint-plugin-not-installed'\n\nexport default [missing.configs.recommended]\n",
+  'src/ok.js': 'export const ok = 1\n',
+}
+const TSC_CONFIG_ERROR = {
+  'package.json': manifest({ name: 'bad-tsconfig' }),
+  'tsconfig.json': '{ "compilerOptions": { "strict": true, "noSuchOption": true }, "include": ["src"] }\n',
+  'src/ok.ts': 'export const ok: number = 1\n',
+}
+const VITEST_IMPORT_ERROR = {
+  'package.json': manifest({ name: 'vitest-broken', type: 'module' }),
+  'tests/fine.test.ts':
+    'import { expect, it } from "vitest";\n\nit("passes", () => {\n  expect(1).toBe(1);\n});\n',
+  'tests/broken.test.ts':
+    'import { expect, it } from "vitest";\nimport { gone } from "./does-not-exist.js";\n\nit("never runs", () => {\n  expect(gone).toBe(1);\n});\n',
+}
+const JEST_CLEAN = {
+  'package.json': manifest({ name: 'jest-clean' }),
+  'sum.js': 'module.exports = (a, b) => a + b\n',
+  'sum.test.js': "const sum = require('./sum')\n\ntest('sums', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n",
+}
+const BIOME_APP = {
+  'package.json': manifest({ name: 'biome-app' }, '\t'),
+  'src/app.ts': 'var count = 1\nif (count == 2) {\n  debugger\n}\nexport const value = count\n',
+  'src/tidy.ts': 'export const tidy = 1;\n',
+}
+const BIOME_CLEAN = {
+  'package.json': manifest({ name: 'biome-clean' }, '\t'),
+  'src/tidy.ts': 'export const tidy = 1;\n',
+}
+const BIOME_CONFIG_ERROR = {
+  'package.json': manifest({ name: 'biome-bad' }, '\t'),
+  'biome.json': '{ "bogus": true }\n',
+  'src/tidy.ts': 'export const tidy = 1;\n',
+}
+
 const CASES: Case[] = [
-  { tool: 'black', name: 'python-app', project: 'python-app' },
-  { tool: 'black', name: 'python-clean', project: 'python-clean' },
+  { tool: 'black', name: 'python-app', project: 'examples/python-app' },
+  { tool: 'black', name: 'python-clean', project: 'examples/python-clean' },
   { tool: 'black', name: 'syntax-error-123', project: BROKEN },
-  { tool: 'isort', name: 'python-app', project: 'python-app' },
-  { tool: 'isort', name: 'python-clean', project: 'python-clean' },
-  { tool: 'flake8', name: 'python-app', project: 'python-app' },
-  { tool: 'flake8', name: 'python-clean', project: 'python-clean' },
+  { tool: 'isort', name: 'python-app', project: 'examples/python-app' },
+  { tool: 'isort', name: 'python-clean', project: 'examples/python-clean' },
+  { tool: 'flake8', name: 'python-app', project: 'examples/python-app' },
+  { tool: 'flake8', name: 'python-clean', project: 'examples/python-clean' },
   { tool: 'flake8', name: 'syntax-error', project: BROKEN },
-  { tool: 'pylint', name: 'python-app', project: 'python-app' },
-  { tool: 'pylint', name: 'python-clean', project: 'python-clean' },
+  { tool: 'pylint', name: 'python-app', project: 'examples/python-app' },
+  { tool: 'pylint', name: 'python-clean', project: 'examples/python-clean' },
   { tool: 'pylint', name: 'syntax-error', project: BROKEN },
-  { tool: 'mypy', name: 'python-app', project: 'python-app', targets: [] },
-  { tool: 'mypy', name: 'python-clean', project: 'python-clean', targets: [] },
+  { tool: 'mypy', name: 'python-app', project: 'examples/python-app', targets: [] },
+  { tool: 'mypy', name: 'python-clean', project: 'examples/python-clean', targets: [] },
   { tool: 'mypy', name: 'syntax-error-blocking', project: BROKEN },
-  { tool: 'pyright', name: 'python-app', project: 'python-app', targets: [] },
-  { tool: 'pyright', name: 'python-clean', project: 'python-clean', targets: [] },
-  { tool: 'bandit', name: 'python-app', project: 'python-app' },
-  { tool: 'bandit', name: 'python-clean', project: 'python-clean' },
-  { tool: 'pytest', name: 'python-app-coverage', project: 'python-app', targets: [], withCoverage: true },
-  { tool: 'pytest', name: 'python-clean', project: 'python-clean', targets: [] },
+  { tool: 'pyright', name: 'python-app', project: 'examples/python-app', targets: [] },
+  { tool: 'pyright', name: 'python-clean', project: 'examples/python-clean', targets: [] },
+  { tool: 'bandit', name: 'python-app', project: 'examples/python-app' },
+  { tool: 'bandit', name: 'python-clean', project: 'examples/python-clean' },
+  {
+    tool: 'pytest',
+    name: 'python-app-coverage',
+    project: 'examples/python-app',
+    targets: [],
+    withCoverage: true,
+  },
+  { tool: 'pytest', name: 'python-clean', project: 'examples/python-clean', targets: [] },
   { tool: 'pytest', name: 'mixed-outcomes', project: MIXED, targets: [] },
   { tool: 'pytest', name: 'collection-error', project: COLLECTION_ERROR, targets: [] },
   { tool: 'pytest', name: 'no-tests', project: { 'app.py': 'VALUE = 1\n' }, targets: [] },
   { tool: 'pytest', name: 'branch-coverage', project: BRANCHES, targets: [], withCoverage: true },
+  { tool: 'prettier', name: 'ts-app', project: 'examples/ts-app' },
+  { tool: 'prettier', name: 'ts-clean', project: TS_CLEAN },
+  { tool: 'prettier', name: 'syntax-error', project: PRETTIER_SYNTAX_ERROR },
+  { tool: 'eslint', name: 'ts-app', project: 'examples/ts-app' },
+  { tool: 'eslint', name: 'ts-clean', project: TS_CLEAN },
+  { tool: 'eslint', name: 'config-error', project: ESLINT_CONFIG_ERROR },
+  { tool: 'tsc', name: 'ts-app', project: 'examples/ts-app', targets: [] },
+  { tool: 'tsc', name: 'ts-clean', project: TS_CLEAN, targets: [] },
+  { tool: 'tsc', name: 'config-error', project: TSC_CONFIG_ERROR, targets: [] },
+  { tool: 'vitest', name: 'ts-app-coverage', project: 'examples/ts-app', targets: [], withCoverage: true },
+  { tool: 'vitest', name: 'ts-clean', project: TS_CLEAN, targets: [] },
+  { tool: 'vitest', name: 'import-error', project: VITEST_IMPORT_ERROR, targets: [] },
+  {
+    tool: 'vitest',
+    name: 'no-tests',
+    project: { 'package.json': manifest({ name: 'empty', type: 'module' }), 'app.js': 'export default 1\n' },
+    targets: [],
+  },
+  {
+    tool: 'jest',
+    name: 'jest-app-coverage',
+    project: '__tests__/projects/jest-app',
+    targets: [],
+    withCoverage: true,
+  },
+  { tool: 'jest', name: 'jest-clean', project: JEST_CLEAN, targets: [] },
+  {
+    tool: 'jest',
+    name: 'no-tests',
+    project: { 'package.json': manifest({ name: 'empty' }), 'app.js': '1\n' },
+    targets: [],
+  },
+  { tool: 'biome', name: 'biome-app', project: BIOME_APP },
+  { tool: 'biome', name: 'biome-clean', project: BIOME_CLEAN },
+  { tool: 'biome', name: 'config-error', project: BIOME_CONFIG_ERROR },
+  { tool: 'biome-format', name: 'biome-app', project: BIOME_APP },
+  { tool: 'biome-format', name: 'biome-clean', project: BIOME_CLEAN },
 ]
+
+/** Installs the node tools once, at exact versions, from the npm registry. */
+function installNodeTools(): void {
+  mkdirSync(NPM_PREFIX, { recursive: true })
+  writeFileSync(
+    path.join(NPM_PREFIX, 'package.json'),
+    `${JSON.stringify({ name: 'capture-tools', private: true, devDependencies: NODE_PACKAGES }, null, 2)}\n`,
+  )
+  const done = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], {
+    cwd: NPM_PREFIX,
+    stdio: 'inherit',
+  })
+  if (done.status !== 0) throw new Error(`npm install in ${NPM_PREFIX} failed (${done.status})`)
+}
 
 async function capture(item: Case): Promise<void> {
   const tool = adapterFor(item.tool)
@@ -106,10 +256,18 @@ async function capture(item: Case): Promise<void> {
   rmSync(cwd, { recursive: true, force: true })
   mkdirSync(cwd, { recursive: true })
   if (typeof item.project === 'string') {
-    cpSync(path.join(ROOT, 'examples', item.project), cwd, { recursive: true })
+    cpSync(path.join(ROOT, item.project), cwd, {
+      recursive: true,
+      filter: (source) => !/[\\/](node_modules|coverage)$/.test(source),
+    })
   } else {
-    for (const [name, text] of Object.entries(item.project)) writeFileSync(path.join(cwd, name), text)
+    for (const [name, text] of Object.entries(item.project)) {
+      mkdirSync(path.dirname(path.join(cwd, name)), { recursive: true })
+      writeFileSync(path.join(cwd, name), text)
+    }
   }
+  if (tool.ecosystem === 'node')
+    symlinkSync(path.join(NPM_PREFIX, 'node_modules'), path.join(cwd, 'node_modules'))
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }
   const { resolutions } = await resolvePathTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
   const resolved = resolutions.get(tool)
@@ -159,4 +317,7 @@ async function capture(item: Case): Promise<void> {
   )
 }
 
-for (const item of CASES) await capture(item)
+const only = process.argv.slice(2)
+const chosen = CASES.filter((item) => only.length === 0 || only.includes(item.tool))
+if (chosen.some((item) => adapterFor(item.tool)?.ecosystem === 'node')) installNodeTools()
+for (const item of chosen) await capture(item)

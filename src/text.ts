@@ -6,6 +6,21 @@ export function tail(text: string, lines = 20, maxChars = 4000): string {
   return kept.length > maxChars ? kept.slice(-maxChars) : kept
 }
 
+/**
+ * The one line of a crash's output worth putting in a reason: the first error statement (prettier's
+ * `[error] file: SyntaxError …`, node's `Error [ERR_…]: …`), skipping stack frames and the source excerpts
+ * printed after it. A Python traceback ends with its exception, so there the last line is the telling one.
+ */
+export function tellingLine(text: string): string {
+  const lines = stripAnsi(text).trimEnd().split(/\r?\n/)
+  const last = (lines[lines.length - 1] ?? '').trim()
+  if (text.includes('Traceback (most recent call last)')) return last
+  const statement = lines.find((line) => ERROR_STATEMENT.test(line))
+  return (statement ?? last).trim().slice(0, 500)
+}
+
+const ERROR_STATEMENT = /^(\s*× \S|\[error\] \S|error[: ]|fatal[: ]|[A-Z]\w*(Error|Exception)\b)/i
+
 /** Removes ANSI colour and cursor sequences that some tools print even when not on a TTY. */
 export function stripAnsi(text: string): string {
   // eslint-disable-next-line no-control-regex

@@ -35,10 +35,11 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     lines.push(paint.dim(`pinned toolchain ${how} in ${seconds(install.durationMs)} · ${install.key}`))
   }
   lines.push('')
+  const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length))
   for (const check of report.checks) {
     const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)
     lines.push(
-      `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${describeResult(check).padEnd(28)} ${paint.dim(seconds(check.durationMs))}`,
+      `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${describeResult(check).padEnd(resultWidth)} ${paint.dim(seconds(check.durationMs))}`,
     )
   }
   for (const skipped of report.skipped) {
@@ -81,9 +82,16 @@ function renderFinding(finding: Finding, paint: Painter): string {
         ? paint.yellow('warning')
         : paint.blue('notice ')
   const rule = finding.rule ? paint.dim(` ${finding.rule}`) : ''
-  const message = finding.message.split('\n').join('\n      ')
-  return `${paint.cyan(where)} ${severity} ${message}${rule}`
+  // The rule goes after the first line, where it reads as a label; the rest is indented and capped so one
+  // long test failure cannot bury the other findings (the summary and annotations keep it whole).
+  const [head = '', ...rest] = finding.message.split('\n')
+  const body = rest.filter((line) => line.trim() !== '')
+  const shown = body.slice(0, MESSAGE_LINES).map((line) => `      ${paint.dim(line)}`)
+  if (body.length > MESSAGE_LINES) shown.push(paint.dim(`      … ${body.length - MESSAGE_LINES} more lines`))
+  return [`${paint.cyan(where)} ${severity} ${head}${rule}`, ...shown].join('\n')
 }
+
+const MESSAGE_LINES = 6
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import type { z } from 'zod'
 import { parseUnifiedDiff } from '../parsers/unified-diff.js'
-import { tail } from '../text.js'
+import { tellingLine } from '../text.js'
 import type { Finding, ParseResult, ToolRun } from '../types.js'
 import type { ToolContext } from './tool.js'
 
@@ -22,8 +22,8 @@ export function trouble(reason: string): ParseResult {
 
 /** An exit code the tool documents as its own failure. */
 export function crashed(run: ToolRun, meaning: string): ParseResult {
-  const lastLine = tail(run.stderr || run.stdout, 1).trim()
-  return trouble(`exited with ${run.exitCode} (${meaning})${lastLine ? `: ${lastLine}` : ''}`)
+  const line = tellingLine(run.stderr || run.stdout)
+  return trouble(`exited with ${run.exitCode} (${meaning})${line ? `: ${line}` : ''}`)
 }
 
 export function unexpectedExit(run: ToolRun): ParseResult {

@@ -34,6 +34,14 @@ const report = z.array(
     .loose(),
 )
 
+/** Docs for core rules and typescript-eslint's; `-f json` carries no rule metadata for other plugins. */
+function ruleUrl(ruleId: string | null | undefined): string | undefined {
+  if (!ruleId) return undefined
+  if (!ruleId.includes('/')) return `https://eslint.org/docs/latest/rules/${ruleId}`
+  const typescriptRule = /^@typescript-eslint\/(.+)$/.exec(ruleId)
+  return typescriptRule ? `https://typescript-eslint.io/rules/${typescriptRule[1]}` : undefined
+}
+
 export const eslint: Tool = {
   id: 'eslint',
   kind: 'lint',
@@ -62,10 +70,7 @@ export const eslint: Tool = {
             column: message.column,
             endLine: message.endLine ?? undefined,
             endColumn: message.endColumn ?? undefined,
-            url:
-              message.ruleId && !message.ruleId.includes('/')
-                ? `https://eslint.org/docs/latest/rules/${message.ruleId}`
-                : undefined,
+            url: ruleUrl(message.ruleId),
           }),
         ),
       ),

@@ -47,6 +47,10 @@ export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolC
   const problem = runTrouble(run)
   if (problem) return withCoverage(parsed?.ok ? { ...problem, ...results(tool, parsed.value, ctx) } : problem)
   if (parsed === undefined) {
+    // Both exit 1 without a report when nothing matches their test patterns.
+    if (/^No test(s| files) found/m.test(stripAnsi(run.stderr + run.stdout))) {
+      return withCoverage({ outcome: 'fail', findings: [], reason: 'no tests were found' })
+    }
     const last = stripAnsi(run.stderr || run.stdout)
       .trim()
       .split('\n')
@@ -102,12 +106,15 @@ function results(
           rule: assertion.fullName,
           message: `Failed: ${firstLines(message) || 'no message'}`,
           file: path,
-          line: assertion.location?.line ?? lineFromStack(message, file.name),
+          line: assertion.location?.line ?? lineFromStack(message, file.name, path),
         }),
       )
     }
     // A file that failed to run (syntax error, failing import) has no failing assertion to carry it.
-    const fileMessage = stripAnsi(file.message ?? '').trim()
+    // jest heads the message with "● Test suite failed to run"; the cause is on the lines after it.
+    const fileMessage = stripAnsi(file.message ?? '')
+      .replace(/^\s*● Test suite failed to run\s*/, '')
+      .trim()
     if (
       file.status === 'failed' &&
       fileMessage &&
@@ -127,6 +134,7 @@ function results(
           rule: path,
           message: `Test file failed to run: ${firstLines(fileMessage)}`,
           file: path,
+          line: lineFromStack(fileMessage, file.name, path),
         }),
       )
     }
@@ -199,9 +207,15 @@ function firstLines(text: string): string {
   return kept.length > 2000 ? `${kept.slice(0, 2000)}…` : kept
 }
 
-/** The failing line from a stack frame in the test file itself, when the report gives no location. */
-function lineFromStack(message: string, file: string): number | undefined {
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message)
-  return match ? Number(match[1]) : undefined
+/**
+ * The failing line from a stack frame in the test file itself, when the report gives no location. jest
+ * prints frames relative to its root, vitest absolute: either name counts.
+ */
+function lineFromStack(message: string, ...names: string[]): number | undefined {
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const match = new RegExp(`(?:^|[\\s(/])${escaped}:(\\d+):\\d+`, 'm').exec(message)
+    if (match) return Number(match[1])
+  }
+  return undefined
 }

@@ -2,11 +2,17 @@
 // directory; indented lines continue the message above. Exit non-zero with diagnostics means findings
 // (2 up to TypeScript 6, 1 from 7); non-zero with none parsed is a crash.
 import type { Finding } from '../types.js'
-import { crashed, finding, fromFindings, runTrouble, workspacePath } from './common.js'
+import { crashed, finding, fromFindings, runTrouble, trouble, workspacePath } from './common.js'
 import type { Tool } from './tool.js'
 
 const LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning|message) TS(\d+): (.*)$/
 const GLOBAL = /^(error|warning|message) TS(\d+): (.*)$/
+
+/** TS5xxx: compiler options and tsconfig.json; TS18003: the config matches no input file. */
+function isConfigDiagnostic(rule: string | undefined): boolean {
+  const code = Number(rule?.slice(2))
+  return (code >= 5000 && code < 6000) || code === 18003
+}
 
 export const tsc: Tool = {
   id: 'tsc',
@@ -53,6 +59,9 @@ export const tsc: Tool = {
     }
     if (run.exitCode !== 0 && findings.length === 0)
       return crashed(run, 'tsc failed without reporting a diagnostic')
+    // A broken tsconfig means the project was not checked at all: trouble, not a verdict on the code.
+    const config = findings.find((item) => isConfigDiagnostic(item.rule))
+    if (config) return { ...trouble(`tsc configuration error: ${config.message}`), findings }
     return fromFindings(findings)
   },
 }
