@@ -21,6 +21,7 @@ function report(checks: CheckResult[], warnings: string[] = []): Report {
     warnings,
     workingDirectory: '.',
     failOn: 'error',
+    scope: 'all',
     startedAt: '2026-01-01T00:00:00.000Z',
     durationMs: 1,
   }

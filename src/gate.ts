@@ -14,6 +14,8 @@ export interface Policy {
   failOn: FailOn
   /** Minimum total line coverage, in percent. */
   coverageThreshold?: number
+  /** Minimum coverage of the changed executable lines, in percent: gated when a change set is known. */
+  diffCoverageThreshold?: number
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
@@ -51,15 +53,22 @@ export function judgeCoverage(
 ): Judged {
   if (coverage === undefined)
     return { outcome: 'error', blocking: 0, reason: trouble ?? 'no coverage was measured' }
+  const reasons: string[] = []
   const threshold = policy.coverageThreshold
   if (threshold !== undefined) coverage.threshold = threshold
   if (threshold !== undefined && coverage.percent < threshold) {
-    return {
-      outcome: 'fail',
-      blocking: 0,
-      reason: `line coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`,
+    reasons.push(`line coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`)
+  }
+  const diff = coverage.diff
+  const diffThreshold = policy.diffCoverageThreshold
+  if (diff && diffThreshold !== undefined) {
+    diff.threshold = diffThreshold
+    // A change that touched no executable line has nothing to cover: it passes.
+    if (diff.percent !== undefined && diff.percent < diffThreshold) {
+      reasons.push(`diff coverage ${formatPercent(diff.percent)}% is below the threshold ${diffThreshold}%`)
     }
   }
+  if (reasons.length > 0) return { outcome: 'fail', blocking: 0, reason: reasons.join('; ') }
   return { outcome: 'pass', blocking: 0 }
 }
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigError, readConfig, type Config, type InputName } from './config.js'
+import { ConfigError, readConfig, type Config } from './config.js'
 import { planChecks, type PlannedTool } from './detect.js'
 import { runTool, toolEnvironment } from './exec.js'
 import { countBySeverity, evaluate, formatPercent, judge, judgeCoverage, type Policy } from './gate.js'
@@ -19,7 +19,11 @@ import {
   publishCheckRun,
   upsertComment,
 } from './github/publish.js'
-import { readWorkflowRun } from './github/run.js'
+import { readWorkflowRun, type WorkflowRun } from './github/run.js'
+import { diffCoverage } from './coverage-diff.js'
+import { findChanges } from './diff.js'
+import { scopeFindings, type ChangeSet } from './scope.js'
+import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
 import { actionsCacheStore, cacheRoot } from './toolchain/cache.js'
@@ -30,7 +34,7 @@ import { projectPins } from './toolchain/project-pins.js'
 import { restoreToolCaches, saveToolCaches, toolCacheDirs, toolCacheKeys } from './toolchain/tool-caches.js'
 import { adapterFor } from './tools/index.js'
 import type { Tool, ToolCommand, ToolContext } from './tools/tool.js'
-import { CHECK_KINDS, type CheckResult, type Report, type ToolRun } from './types.js'
+import { CHECK_KINDS, type CheckResult, type ParseResult, type Report, type ToolRun } from './types.js'
 import { GATE_VERSION } from './version.js'
 
 export const EXIT_PASSED = 0
@@ -65,19 +69,13 @@ function usageError(platform: Platform, error: unknown): number {
 }
 
 async function gate(config: Config, platform: Platform, started: number): Promise<Report> {
-  if (config.scope === 'changed') {
-    throw new ConfigError(
-      `Invalid ${platform.source.describe('scope')}: 'changed' is not available in this version yet; use 'all'.`,
-    )
-  }
+  const workflowRun = readWorkflowRun(platform.source.env)
+  const warnings: string[] = []
+  const changes = startFindingChanges(config, platform, workflowRun, warnings)
 
   const scan = scanProject(config.workingDirectory)
   const plan = planChecks(config.checks, config.tools, scan)
-  const warnings = [
-    ...notYetActedOn(config, platform),
-    ...plan.warnings,
-    ...scan.unreadable.map((problem) => `Could not read ${problem}`),
-  ]
+  warnings.push(...plan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`))
   const planned: { plan: PlannedTool; tool: Tool }[] = []
   for (const item of plan.tools) {
     const tool = adapterFor(item.id)
@@ -133,6 +131,9 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   const policy: Policy = {
     failOn: config.failOn,
     ...(config.coverageThreshold !== undefined ? { coverageThreshold: config.coverageThreshold } : {}),
+    ...(config.diffCoverageThreshold !== undefined
+      ? { diffCoverageThreshold: config.diffCoverageThreshold }
+      : {}),
   }
   try {
     const perTool = await mapConcurrently(planned, availableParallelism(), async ({ plan: item, tool }) => {
@@ -157,6 +158,8 @@ async function gate(config: Config, platform: Platform, started: number): Promis
         timeoutMs: config.toolTimeoutMs,
         env,
         policy,
+        scope: config.scope,
+        changes,
         modules: toolchain.modules,
         pinned: config.toolSource === 'pinned',
         ...(toolchain.python ? { python: toolchain.python.executable } : {}),
@@ -181,9 +184,12 @@ async function gate(config: Config, platform: Platform, started: number): Promis
       warnings,
       workingDirectory: path.relative(config.workspace, config.workingDirectory) || '.',
       failOn: config.failOn,
+      scope: config.scope,
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
     }
+    const changeSet = await changes
+    if (changeSet) report.changes = describeChanges(changeSet)
     if (toolchain.python) report.python = toolchain.python
     if (toolchain.install) {
       const { installerCalls, ...install } = toolchain.install
@@ -193,6 +199,67 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * Starts finding the changed lines alongside the tools, when anything uses them: `scope: changed`, diff
+ * coverage, or ranking on a pull request or with a base-ref. Trouble is a warning when a setting depends on
+ * the answer, a log line otherwise; it never fails the run.
+ */
+function startFindingChanges(
+  config: Config,
+  platform: Platform,
+  workflowRun: WorkflowRun,
+  warnings: string[],
+): Promise<ChangeSet | undefined> {
+  const scoped = config.scope === 'changed'
+  const gatesDiff = config.diffCoverageThreshold !== undefined
+  if (platform.name === 'local' && (scoped || gatesDiff) && config.baseRef === undefined) {
+    const name = scoped ? 'scope' : 'diff-coverage-threshold'
+    throw new ConfigError(
+      `Invalid ${platform.source.describe(name)}: it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).`,
+    )
+  }
+  const wanted = scoped || gatesDiff || workflowRun.pullRequest !== undefined || config.baseRef !== undefined
+  if (!wanted) return Promise.resolve(undefined)
+  const octokit =
+    config.githubToken && platform.name === 'github'
+      ? makeOctokit(config.githubToken, platform.source.env.GITHUB_API_URL)
+      : undefined
+  return findChanges({
+    workspace: config.workspace,
+    env: platform.source.env,
+    run: workflowRun,
+    ...(config.baseRef !== undefined ? { baseRef: config.baseRef } : {}),
+    local: platform.name === 'local',
+    ...(octokit ? { octokit } : {}),
+    info: (message) => platform.info(message),
+  })
+    .catch((error: unknown) => ({ problem: errorMessage(error) }))
+    .then((result) => {
+      if ('changes' in result) {
+        platform.info(`Changed lines from ${result.changes.source}.`)
+        return result.changes
+      }
+      if (scoped) {
+        warnings.push(
+          `${platform.source.describe('scope')} is 'changed', but the changed lines are unknown (${result.problem}): every finding counts.`,
+        )
+      }
+      if (gatesDiff) {
+        warnings.push(
+          `${platform.source.describe('diff-coverage-threshold')} is set, but the changed lines are unknown (${result.problem}): diff coverage is not gated.`,
+        )
+      }
+      if (!scoped && !gatesDiff) platform.info(`Changed lines unknown (${result.problem}).`)
+      return undefined
+    })
+}
+
+function describeChanges(changes: ChangeSet): NonNullable<Report['changes']> {
+  let lines = 0
+  for (const changed of changes.files.values()) if (changed !== 'all') lines += changed.size
+  return { source: changes.source, files: changes.files.size, lines }
 }
 
 function describeInstall(install: InstallReport): string {
@@ -273,24 +340,6 @@ async function publishToGitHub(
   return result
 }
 
-/** Inputs this version accepts but does not act on yet: say so rather than ignore them silently. */
-function notYetActedOn(config: Config, platform: Platform): string[] {
-  const pending: [boolean, InputName, string][] = [
-    [config.sarifFile !== undefined, 'sarif-file', 'no SARIF file is written'],
-    [
-      config.diffCoverageThreshold !== undefined,
-      'diff-coverage-threshold',
-      'diff coverage is not measured or gated',
-    ],
-  ]
-  return pending
-    .filter(([isSet]) => isSet)
-    .map(
-      ([, name, effect]) =>
-        `${platform.source.describe(name)} is set, but this version does not support it yet: ${effect}.`,
-    )
-}
-
 interface CheckContext {
   workspace: string
   cwd: string
@@ -298,6 +347,9 @@ interface CheckContext {
   timeoutMs: number
   env: Record<string, string>
   policy: Policy
+  scope: Config['scope']
+  /** The changed lines, found alongside the tools; undefined when unknown or unused. */
+  changes: Promise<ChangeSet | undefined>
   python?: string
   /** tool-source: pinned — results then say which pin each version came from. */
   pinned: boolean
@@ -347,17 +399,29 @@ async function runCheck(
   const command = tool.command(ctx)
   const toolRun = await runCommand({ ...command, env: { ...resolution.env, ...command.env } }, context)
   const parsed = tool.parse(toolRun, ctx)
+  const changes = await context.changes
+  const scoped = scopeFindings(parsed.findings, tool.kind, context.scope, changes)
+  // Findings left out by the scope no longer fail the check; a failure without findings still does.
+  const counted: ParseResult = {
+    ...parsed,
+    findings: scoped.counted,
+    ...(parsed.outcome === 'fail' && parsed.findings.length > 0 && scoped.counted.length === 0
+      ? { outcome: 'pass' as const }
+      : {}),
+  }
+  if (parsed.coverage && changes) parsed.coverage.diff = diffCoverage(parsed.coverage, changes)
 
   const results: CheckResult[] = []
   if (reportsTests) {
     const result: CheckResult = {
       ...base,
-      findings: parsed.findings,
+      findings: counted.findings,
       durationMs: toolRun.durationMs,
       argv: toolRun.argv,
       exitCode: toolRun.exitCode,
-      ...judge(parsed, context.policy, tool.kind),
+      ...judge(counted, context.policy, tool.kind),
     }
+    if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
     if (resolution.version !== undefined) result.version = resolution.version
     result.source = resolution.source
     if (pin && context.pinned) result.pin = { version: pin.version, source: pin.source }
@@ -444,9 +508,25 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
 
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
-    await writeFile(config.reportFile, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+    // Executed lines serve diff coverage only; they would swell the report by a number per covered line.
+    const json = JSON.stringify(
+      report,
+      (key, value: unknown) => (key === 'executedLines' ? undefined : value),
+      2,
+    )
+    await writeFile(config.reportFile, `${json}\n`, 'utf8')
   } catch (error) {
     platform.warning(`Could not write the JSON report to ${config.reportFile}: ${errorMessage(error)}`)
+  }
+  let sarifWritten = false
+  if (config.sarifFile !== undefined) {
+    try {
+      await mkdir(path.dirname(config.sarifFile), { recursive: true })
+      await writeFile(config.sarifFile, `${JSON.stringify(renderSarif(report), null, 2)}\n`, 'utf8')
+      sarifWritten = true
+    } catch (error) {
+      platform.warning(`Could not write the SARIF file to ${config.sarifFile}: ${errorMessage(error)}`)
+    }
   }
   if (config.summary && platform.wantsSummary) {
     try {
@@ -459,6 +539,7 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
     platform.setOutputs({
       ...outputsOf(report, config),
       ...(github.commentUrl ? { 'comment-url': github.commentUrl } : {}),
+      ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
     })
   } catch (error) {
     platform.warning(`Could not set the step outputs: ${errorMessage(error)}`)
@@ -484,6 +565,8 @@ export function outputsOf(report: Report, config: Config): Record<string, string
   }
   const coverage = report.checks.find((check) => check.coverage !== undefined)?.coverage
   if (coverage) outputs.coverage = formatPercent(coverage.percent)
+  const diff = coverage?.diff?.percent
+  if (diff !== undefined) outputs['diff-coverage'] = formatPercent(diff)
   return outputs
 }
 

@@ -18,6 +18,8 @@ export interface Finding {
   endLine?: number
   endColumn?: number
   url?: string
+  /** Set when a change set is known and this finding is on a line it changed: ranked first. */
+  onChangedLines?: boolean
 }
 
 /** What happened when a process ran. */
@@ -70,6 +72,20 @@ export interface FileCoverage {
   covered: number
   statements: number
   missingLines: number[]
+  /** The lines the tests ran, for diff coverage; left out of the JSON report. */
+  executedLines?: number[]
+}
+
+/** Coverage of the executable lines a change touched. */
+export interface DiffCoverage {
+  /** Covered changed executable lines in percent; absent when the change touched none. */
+  percent?: number
+  covered: number
+  /** Changed lines the coverage tool counts as executable. */
+  total: number
+  threshold?: number
+  /** Per file with changed executable lines: what the tests did not run. */
+  files: { file: string; covered: number; total: number; uncoveredLines: number[] }[]
 }
 
 export interface CoverageSummary {
@@ -82,6 +98,8 @@ export interface CoverageSummary {
   /** The threshold it was gated against, if any. */
   threshold?: number
   files: FileCoverage[]
+  /** Set when a change set is known. */
+  diff?: DiffCoverage
 }
 
 /** What an adapter makes of one tool run. */
@@ -118,6 +136,8 @@ export interface CheckResult {
   pin?: { version: string; source: string }
   tests?: TestSummary
   coverage?: CoverageSummary
+  /** With `scope: changed`, the findings not on changed lines: reported, never counted. */
+  notOnChangedLines?: Finding[]
 }
 
 export interface Verdict {
@@ -153,6 +173,10 @@ export interface Report {
     location: string
     installer: string
   }
+  /** Which findings count: all, or only those on the lines this change touched. */
+  scope: 'all' | 'changed'
+  /** The change the gate compared against, when it knew one. */
+  changes?: { source: string; files: number; lines: number }
   startedAt: string
   durationMs: number
 }

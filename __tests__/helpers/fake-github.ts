@@ -143,8 +143,18 @@ export interface FakeComment {
 
 const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 
+/** A file of a pull request as the files API lists it; `patch` is absent for binary or very large diffs. */
+export interface FakePullFile {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+  patch?: string
+  previous_filename?: string
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
+  /** `GET /pulls/{n}/files`, per pull request number; an unknown number answers 404. */
+  readonly pullFiles = new Map<number, FakePullFile[]>()
   readonly violations: string[] = []
   readonly comments = new Map<number, FakeComment[]>()
   readonly checkRuns: {
@@ -335,6 +345,35 @@ export class FakeGitHub {
         if (!run) return send(404, { message: 'Not Found' })
         run.annotations.push(...(((body?.output ?? {}) as { annotations?: unknown[] }).annotations ?? []))
         return send(200, this.checkRunResource(run), {}, operation)
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
+        const files = this.pullFiles.get(Number(params[2]))
+        if (!files) return send(404, { message: 'Not Found' })
+        const perPage = Number(recorded.query.get('per_page') ?? 30)
+        const page = Number(recorded.query.get('page') ?? 1)
+        const headers: Record<string, string> = {}
+        if (page * perPage < files.length) {
+          headers.link = `<${this.url}${recorded.path}?per_page=${perPage}&page=${page + 1}>; rel="next"`
+        }
+        const entries = files.slice((page - 1) * perPage, page * perPage).map((file, index) => {
+          const lines = file.patch?.split('\n') ?? []
+          const additions = lines.filter((line) => line.startsWith('+')).length
+          const deletions = lines.filter((line) => line.startsWith('-')).length
+          return {
+            sha: String(index).padStart(40, '0'),
+            filename: file.filename,
+            status: file.status,
+            additions,
+            deletions,
+            changes: additions + deletions,
+            blob_url: `https://github.com/o/r/blob/main/${file.filename}`,
+            raw_url: `https://github.com/o/r/raw/main/${file.filename}`,
+            contents_url: `${this.url}/repos/o/r/contents/${file.filename}`,
+            ...(file.patch !== undefined ? { patch: file.patch } : {}),
+            ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+          }
+        })
+        return send(200, entries, headers, operation)
       }
       default:
         return send(404, { message: 'Not Found' })

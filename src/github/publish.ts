@@ -7,7 +7,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import type { Finding, Report } from '../types.js'
 import type { WorkflowRun } from './run.js'
 
-type Octokit = ReturnType<typeof github.getOctokit>
+export type Octokit = ReturnType<typeof github.getOctokit>
 
 export type CommentMode = 'always' | 'on-failure' | 'never'
 

@@ -16,6 +16,8 @@ export interface WorkflowRun {
   headSha?: string
   runUrl?: string
   job?: string
+  /** On push events, the commit the branch pointed at before the push (absent for a new branch). */
+  pushBefore?: string
 }
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
@@ -29,6 +31,21 @@ export function readWorkflowRun(env: Readonly<Record<string, string | undefined>
     run.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
   }
   if (env.GITHUB_SHA) run.headSha = env.GITHUB_SHA
+  if (run.eventName === 'push' && env.GITHUB_EVENT_PATH) {
+    try {
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { before?: unknown }
+      // A new branch has no before: git reports forty zeros.
+      if (
+        typeof event.before === 'string' &&
+        /^[0-9a-f]{40}$/.test(event.before) &&
+        !/^0+$/.test(event.before)
+      )
+        run.pushBefore = event.before
+    } catch {
+      // No readable event: no before.
+    }
+    return run
+  }
   if (!PULL_REQUEST_EVENTS.includes(run.eventName) || !env.GITHUB_EVENT_PATH) return run
   try {
     const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {

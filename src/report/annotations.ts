@@ -1,6 +1,6 @@
 // Which findings become inline annotations. GitHub keeps 10 errors, 10 warnings and 10 notices per step
-// and silently drops the rest, so we choose: within each severity, take tools in turn so one noisy
-// tool cannot hide another, and spend one notice on saying how many more are only in the summary.
+// and silently drops the rest, so we choose: within each severity, findings on changed lines first, and
+// tools in turn so one noisy tool cannot hide another; one notice says how many more are only in the summary.
 import type { CheckResult, Finding, Severity } from '../types.js'
 
 export interface Annotation {
@@ -49,7 +49,7 @@ export function planAnnotations(
 
   const annotations: Annotation[] = []
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    for (const finding of roundRobin(bySeverity[severity]).slice(0, room[severity])) {
+    for (const finding of changedFirst(bySeverity[severity]).slice(0, room[severity])) {
       annotations.push(toAnnotation(finding))
     }
   }
@@ -62,6 +62,14 @@ export function planAnnotations(
     })
   }
   return { annotations, shown, total }
+}
+
+/** Findings on changed lines first (tools in turn), then the rest (tools in turn). */
+export function changedFirst(lists: Finding[][]): Finding[] {
+  return [
+    ...roundRobin(lists.map((list) => list.filter((finding) => finding.onChangedLines))),
+    ...roundRobin(lists.map((list) => list.filter((finding) => !finding.onChangedLines))),
+  ]
 }
 
 /** One from each tool in turn, each tool's own findings in order. */

@@ -2,8 +2,8 @@
 // run and a footnote on pins. Pure. It stays within GitHub's 65,536-character body limit by trimming the
 // least important parts first, and says what it trimmed.
 import { formatPercent, plural } from '../gate.js'
-import type { CheckResult, Finding, Outcome, Report } from '../types.js'
-import { describeResult, describeTests } from './describe.js'
+import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
+import { describeDiffCoverage, describeResult, describeTests, uncoveredChangedLines } from './describe.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -106,9 +106,34 @@ function renderResults(report: Report): string {
       const against =
         threshold === undefined ? '' : ` (threshold ${threshold}% ${percent >= threshold ? '✅' : '❌'})`
       lines.push(`**Coverage**: ${formatPercent(percent)}% of lines${branches}${against}`)
+      if (check.coverage.diff) lines.push(renderDiffCoverage(check.coverage.diff))
     }
   }
+  const outside = report.checks.reduce((sum, check) => sum + (check.notOnChangedLines?.length ?? 0), 0)
+  if (outside > 0) {
+    lines.push(`**Not on changed lines**: ${plural(outside, 'finding')}, not counted (scope: changed)`)
+  }
   return lines.length > 0 ? `\n${lines.join('<br>\n')}\n` : ''
+}
+
+const UNCOVERED_FILES = 10
+
+function renderDiffCoverage(diff: DiffCoverage): string {
+  const passed =
+    diff.threshold === undefined || diff.percent === undefined
+      ? ''
+      : diff.percent >= diff.threshold
+        ? ' ✅'
+        : ' ❌'
+  const files = uncoveredChangedLines(diff)
+  const listed = files
+    .slice(0, UNCOVERED_FILES)
+    .map(([file, ranges]) => `<br>\n&nbsp;&nbsp;not run: ${code(file)} ${code(ranges)}`)
+  const more =
+    files.length > UNCOVERED_FILES
+      ? `<br>\n&nbsp;&nbsp;… and ${plural(files.length - UNCOVERED_FILES, 'more file')}`
+      : ''
+  return `**Diff coverage**: ${escapeMarkdown(describeDiffCoverage(diff))}${passed}${listed.join('')}${more}`
 }
 
 interface Ranked {
@@ -116,18 +141,22 @@ interface Ranked {
   check: CheckResult
 }
 
-/** Errors first, then warnings, then notices; within a severity, tools take turns. */
+/** Errors first, then warnings, then notices; within a severity, changed lines first, tools taking turns. */
 function rankFindings(checks: readonly CheckResult[]): Ranked[] {
   const ranked: Ranked[] = []
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    const lists = checks.map((check) =>
-      check.findings.filter((item) => item.severity === severity).map((finding) => ({ finding, check })),
-    )
-    const longest = Math.max(0, ...lists.map((list) => list.length))
-    for (let index = 0; index < longest; index++) {
-      for (const list of lists) {
-        const item = list[index]
-        if (item) ranked.push(item)
+    for (const changed of [true, false]) {
+      const lists = checks.map((check) =>
+        check.findings
+          .filter((item) => item.severity === severity && Boolean(item.onChangedLines) === changed)
+          .map((finding) => ({ finding, check })),
+      )
+      const longest = Math.max(0, ...lists.map((list) => list.length))
+      for (let index = 0; index < longest; index++) {
+        for (const list of lists) {
+          const item = list[index]
+          if (item) ranked.push(item)
+        }
       }
     }
   }

@@ -34,6 +34,17 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
           : `installed (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls} installer calls)`
     lines.push(paint.dim(`pinned toolchain ${how} in ${seconds(install.durationMs)} · ${install.key}`))
   }
+  if (report.scope === 'changed' || report.changes) {
+    const changes = report.changes
+    const against = changes
+      ? `${changes.files} changed files from ${changes.source}`
+      : 'changed lines unknown, every finding counts'
+    lines.push(
+      paint.dim(
+        `${report.scope === 'changed' ? 'scope: changed lines' : 'changed lines ranked first'} · ${against}`,
+      ),
+    )
+  }
   lines.push('')
   const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length))
   for (const check of report.checks) {

@@ -1,6 +1,7 @@
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 import { countBySeverity, formatPercent, plural } from '../gate.js'
-import type { CheckResult, TestSummary } from '../types.js'
+import { lineRanges } from '../text.js'
+import type { CheckResult, DiffCoverage, TestSummary } from '../types.js'
 
 export function describeTests(tests: TestSummary): string {
   const parts = [`${tests.passed} passed`]
@@ -19,12 +20,32 @@ export function describeResult(check: CheckResult): string {
   if (check.coverage) {
     const { percent, threshold, branchPercent } = check.coverage
     const branches = branchPercent === undefined ? '' : `, ${formatPercent(branchPercent)}% of branches`
-    return `${formatPercent(percent)}% of lines${branches}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`
+    const diff = check.coverage.diff?.percent
+    const changed = diff === undefined ? '' : `, ${formatPercent(diff)}% of changed lines`
+    return `${formatPercent(percent)}% of lines${branches}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`
   }
-  if (check.findings.length === 0) return check.reason ?? 'no findings'
+  const outside = check.notOnChangedLines?.length ?? 0
+  const left = outside > 0 ? ` (${outside} more not on changed lines)` : ''
+  if (check.findings.length === 0) return `${check.reason ?? 'no findings'}${left}`
   const counts = countBySeverity(check.findings)
-  return (['error', 'warning', 'notice'] as const)
-    .filter((severity) => counts[severity] > 0)
-    .map((severity) => plural(counts[severity], severity))
-    .join(', ')
+  return (
+    (['error', 'warning', 'notice'] as const)
+      .filter((severity) => counts[severity] > 0)
+      .map((severity) => plural(counts[severity], severity))
+      .join(', ') + left
+  )
+}
+
+/** "66.66% of 9 changed executable lines (threshold 80%)", or why there is no figure. */
+export function describeDiffCoverage(diff: DiffCoverage): string {
+  const against = diff.threshold === undefined ? '' : ` (threshold ${diff.threshold}%)`
+  if (diff.percent === undefined) return `no changed executable lines${against}`
+  return `${formatPercent(diff.percent)}% of ${plural(diff.total, 'changed executable line')}${against}`
+}
+
+/** The changed lines the tests did not run, per file, as ranges: [["src/a.py", "3-5, 9"]]. */
+export function uncoveredChangedLines(diff: DiffCoverage): [string, string][] {
+  return diff.files
+    .filter((file) => file.uncoveredLines.length > 0)
+    .map((file) => [file.file, lineRanges(file.uncoveredLines)])
 }

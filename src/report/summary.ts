@@ -2,8 +2,8 @@
 // Pure: returns markdown that stays under GitHub's 1 MiB step-summary limit, saying what it cut.
 import { formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
-import { describeResult, describeTests } from './describe.js'
-import type { CheckResult, Finding, Outcome, Report } from '../types.js'
+import { describeDiffCoverage, describeResult, describeTests, uncoveredChangedLines } from './describe.js'
+import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -41,7 +41,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   for (const check of report.checks) {
     // Failing tests are listed with their tracebacks in the Tests section.
     if (check.kind === 'test' && check.outcome !== 'error') continue
-    if (check.findings.length === 0 && check.outcome !== 'error') continue
+    if (check.findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines) continue
     const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b> — ${describeCounts(check)}</summary>\n\n`
     const close = '\n</details>\n'
     if (!findingsHeading) {
@@ -68,7 +68,12 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     omitted += cut
     const cutNote =
       cut > 0 ? `- … and ${plural(cut, 'more finding')}, cut to keep this summary under 1 MiB\n` : ''
-    sections.push(open + trouble + lines.join('') + cutNote + close)
+    const outside = check.notOnChangedLines?.length ?? 0
+    const outsideNote =
+      outside > 0
+        ? `\n_${plural(outside, 'more finding')} not on changed lines, not counted (scope: changed); listed in the JSON report._\n`
+        : ''
+    sections.push(open + trouble + lines.join('') + cutNote + outsideNote + close)
   }
 
   const findingsPart = sections.length > 0 ? `\n${sections.join('\n')}` : ''
@@ -97,11 +102,28 @@ function renderHead(report: Report): string {
       ? `| Check | Tool | Version | Outcome | Findings | Time |\n| --- | --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n`
       : '_No checks ran._\n'
   const toolchain = renderToolchain(report)
+  const scope = renderScope(report)
   const warnings =
     report.warnings.length > 0
       ? `\n> [!WARNING]\n${report.warnings.map((warning) => `> ${escapeMarkdown(warning)}`).join('<br>\n')}\n`
       : ''
-  return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${table}${toolchain}${warnings}`
+  return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${scope}${table}${toolchain}${warnings}`
+}
+
+/** Which change the findings were measured against, and how many the scope left out (nothing is hidden). */
+function renderScope(report: Report): string {
+  const changes = report.changes
+  const outside = report.checks.reduce((sum, check) => sum + (check.notOnChangedLines?.length ?? 0), 0)
+  if (report.scope === 'changed') {
+    const against = changes
+      ? `${plural(changes.files, 'changed file')} from ${escapeMarkdown(changes.source)}`
+      : 'the changed lines are unknown, so every finding counts'
+    const left = outside > 0 ? ` · **${plural(outside, 'finding')} not on changed lines** (not counted)` : ''
+    return `Scope: changed lines only — ${against}${left}\n\n`
+  }
+  return changes
+    ? `Changed lines (ranked first): ${plural(changes.files, 'file')} from ${escapeMarkdown(changes.source)}\n\n`
+    : ''
 }
 
 /** Every tool's version and where it came from: the pin and its source, or the installed copy used. */
@@ -203,10 +225,28 @@ function coverageSections(report: Report): string[] {
         ? `\n| File | Lines | Covered | Missing |\n| --- | ---: | ---: | --- |\n${rows.join('\n')}\n${rest}`
         : ''
     blocks.push(
-      `### Coverage\n\n**${formatPercent(coverage.percent)}%** of lines (${coverage.covered} of ${plural(coverage.statements, 'statement')})${branches}${verdict}\n${table}`,
+      `### Coverage\n\n**${formatPercent(coverage.percent)}%** of lines (${coverage.covered} of ${plural(coverage.statements, 'statement')})${branches}${verdict}\n${table}${coverage.diff ? renderDiffCoverage(coverage.diff) : ''}`,
     )
   }
   return blocks
+}
+
+function renderDiffCoverage(diff: DiffCoverage): string {
+  const verdict =
+    diff.threshold === undefined || diff.percent === undefined
+      ? ''
+      : ` ${diff.percent >= diff.threshold ? '✅' : '❌'}`
+  const uncovered = uncoveredChangedLines(diff)
+  const rows = uncovered
+    .slice(0, COVERAGE_FILES_SHOWN)
+    .map(([file, ranges]) => `| ${escapeCell(file)} | ${escapeCell(ranges)} |`)
+  const rest =
+    uncovered.length > COVERAGE_FILES_SHOWN
+      ? `\n… and ${plural(uncovered.length - COVERAGE_FILES_SHOWN, 'more file')}\n`
+      : ''
+  const table =
+    rows.length > 0 ? `\n| File | Changed lines not run |\n| --- | --- |\n${rows.join('\n')}\n${rest}` : ''
+  return `\n**Diff coverage**: ${escapeMarkdown(describeDiffCoverage(diff))}${verdict}\n${table}`
 }
 
 function renderTrouble(check: CheckResult): string {

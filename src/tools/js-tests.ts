@@ -173,10 +173,16 @@ function readCoverage(
   const total = parsed.value.total
   if (!total) return { coverageTrouble: 'coverage-summary.json has no total' }
   const missing = new Map<string, number[]>()
+  const executed = new Map<string, number[]>()
   for (const file of parseLcov(run.files?.lcov ?? '')) {
+    const lines = [...file.lines]
     missing.set(
       workspacePath(file.file, ctx),
-      [...file.lines].filter(([, hits]) => hits === 0).map(([line]) => line),
+      lines.filter(([, hits]) => hits === 0).map(([line]) => line),
+    )
+    executed.set(
+      workspacePath(file.file, ctx),
+      lines.filter(([, hits]) => hits > 0).map(([line]) => line),
     )
   }
   const files = Object.entries(parsed.value)
@@ -189,6 +195,7 @@ function readCoverage(
         covered: entry.lines.covered,
         statements: entry.lines.total,
         missingLines: missing.get(file) ?? [],
+        ...(executed.has(file) ? { executedLines: executed.get(file) } : {}),
       }
     })
   return {

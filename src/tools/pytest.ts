@@ -184,6 +184,7 @@ function readCoverage(
       covered: file.covered,
       statements: file.statements,
       missingLines: file.missingLines,
+      executedLines: file.executedLines,
     })),
   }
   if (data.branchPercent !== undefined) coverage.branchPercent = data.branchPercent
