@@ -128,6 +128,25 @@ describe('git diff of a pull request', () => {
     expect(changes.source).toMatch(/^git diff /)
     expect(logged).toEqual([])
   })
+
+  it('when the lines only rank findings, a shallow clone is not deepened: the API is asked instead', async () => {
+    const origin = buildRepository()
+    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'qg-shallow-')), 'work')
+    git(tmpdir(), 'clone', '-q', '--depth=1', '--branch=feature', `file://${origin.dir}`, clone)
+    const logged: string[] = []
+    const result = await findChanges(
+      options(
+        clone,
+        { pullRequest: { number: 7, baseSha: origin.base, headSha: origin.head } },
+        { fetch: false, info: (line) => void logged.push(line) },
+      ),
+    )
+    expect(result).toEqual({
+      problem: 'git could not diff the pull request and there is no github-token for the files API',
+    })
+    expect(logged[0]).toMatch(/not in this checkout/)
+    expect(() => git(clone, 'cat-file', '-e', `${origin.base}^{commit}`)).toThrow()
+  })
 })
 
 describe('the pull request files API, when git cannot answer', () => {

@@ -127,19 +127,31 @@ describe('bad input exits 2 with one clear line', () => {
   })
 })
 
-describe('inputs this version does not act on yet', () => {
-  it('are named in a warning instead of being ignored, and do not change the verdict', async () => {
-    const result = await withInputs({ 'diff-coverage-threshold': '80', 'sarif-file': 'out.sarif' })
+describe('scope: changed without a way to know the changed lines', () => {
+  it('warns, counts every finding and writes the SARIF file: never a pass by guessing', async () => {
+    // A push event in a workspace that is not a git repository.
+    const result = await withInputs({
+      scope: 'changed',
+      'diff-coverage-threshold': '80',
+      'sarif-file': 'out.sarif',
+    })
     expect(result.exitCode).toBe(0)
     const warnings = result.commands
       .filter((command) => command.command === 'warning')
       .map((command) => command.message)
     expect(warnings).toEqual([
-      "input 'sarif-file' is set, but this version does not support it yet: no SARIF file is written.",
-      "input 'diff-coverage-threshold' is set, but this version does not support it yet: diff coverage is not measured or gated.",
+      expect.stringMatching(
+        /^input 'scope' is 'changed', but the changed lines are unknown \(.+ is not inside a git repository\): every finding counts\.$/,
+      ),
+      expect.stringMatching(
+        /^input 'diff-coverage-threshold' is set, but the changed lines are unknown \(.+\): diff coverage is not gated\.$/,
+      ),
     ])
     expect(result.summary).toContain('> [!WARNING]')
-    expect(result.summary).toContain("input 'sarif-file' is set, but this version does not support it yet")
+    expect(result.summary).toContain(
+      'Scope: changed lines only — the changed lines are unknown, so every finding counts',
+    )
+    expect(result.outputs['sarif-file']).toMatch(/out\.sarif$/)
   })
 })
 

@@ -2,6 +2,8 @@
 // exact versions by scripts/capture-fixtures.ts, run with the argv the adapters build. Each case also pins
 // that argv: the adapter must still build it.
 import { describe, expect, it } from '@jest/globals'
+import { diffCoverage } from '../src/coverage-diff.js'
+import { changeSetOf } from '../src/scope.js'
 import { adapterFor } from '../src/tools/index.js'
 import type { ToolId } from '../src/tools/names.js'
 import type { Finding, ParseResult } from '../src/types.js'
@@ -86,8 +88,28 @@ describe('test runners', () => {
     ])
     expect(result.coverage).toMatchObject({ covered: 5, statements: 7 })
     expect(result.coverage?.files).toEqual([
-      { file: 'src/cart.ts', percent: (100 * 5) / 7, covered: 5, statements: 7, missingLines: [12, 13] },
+      {
+        file: 'src/cart.ts',
+        percent: (100 * 5) / 7,
+        covered: 5,
+        statements: 7,
+        missingLines: [12, 13],
+        executedLines: [8, 17, 18, 21, 22],
+      },
     ])
+  })
+
+  it('diff coverage from istanbul lcov: changed lines the tests ran, against those they did not', () => {
+    const coverage = check('vitest', 'ts-app-coverage').coverage
+    if (!coverage) throw new Error('no coverage')
+    // 12-13 were not run, 17-18 were, 15 and 40 are not executable.
+    const changes = changeSetOf([{ path: 'src/cart.ts', lines: [12, 13, 15, 17, 18, 40] }], 'test')
+    expect(diffCoverage(coverage, changes)).toEqual({
+      percent: 50,
+      covered: 2,
+      total: 4,
+      files: [{ file: 'src/cart.ts', covered: 2, total: 4, uncoveredLines: [12, 13] }],
+    })
   })
 
   it('jest: a failing test, a suite that cannot run (located from its stack), skipped and todo', () => {

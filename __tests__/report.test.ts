@@ -2,7 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluate, judge } from '../src/gate.js'
 import { planAnnotations } from '../src/report/annotations.js'
+import { renderComment } from '../src/report/comment.js'
 import { renderConsole } from '../src/report/console.js'
+import { renderSarif, SARIF_RESULTS_PER_RUN } from '../src/report/sarif.js'
 import { escapeCell, escapeMarkdown } from '../src/report/markdown.js'
 import { renderSummary } from '../src/report/summary.js'
 import type { CheckResult, Finding, Report, Severity } from '../src/types.js'
@@ -186,6 +188,157 @@ describe('job summary', () => {
     expect(markdown).toContain('**The tool could not run:** exited with 2')
     expect(markdown).toContain('````text\nTraceback\n```\n<b>boom</b>\n````')
     expect(markdown).toMatch(/^## ❌ Quality gate failed/)
+  })
+})
+
+describe('changed lines in the reports', () => {
+  const coverageCheck = (): CheckResult => ({
+    tool: 'coverage',
+    kind: 'coverage',
+    outcome: 'fail',
+    findings: [],
+    blocking: 0,
+    durationMs: 1,
+    coverage: {
+      percent: 80,
+      covered: 8,
+      statements: 10,
+      files: [],
+      diff: {
+        percent: 50,
+        covered: 3,
+        total: 6,
+        threshold: 60,
+        files: [{ file: 'src/<calc>.py', covered: 3, total: 6, uncoveredLines: [12, 13, 14, 20] }],
+      },
+    },
+  })
+
+  it('summary and comment give diff coverage and the changed lines not run, per file, as ranges', () => {
+    const scoped = report([coverageCheck()])
+    const summary = renderSummary(scoped)
+    expect(summary).toContain('**Diff coverage**: 50.00% of 6 changed executable lines (threshold 60%) ❌')
+    expect(summary).toContain('| src/&lt;calc&gt;.py | 12-14, 20 |')
+    const comment = renderComment(scoped, { marker: '<!-- m -->' })
+    expect(comment).toContain('**Diff coverage**: 50.00% of 6 changed executable lines (threshold 60%) ❌')
+    expect(comment).toContain('not run: `src/<calc>.py` `12-14, 20`')
+  })
+
+  it('scope: changed — the findings left out are counted, never silently dropped', () => {
+    const lint = check('flake8', findings('flake8', 'error', 2))
+    lint.notOnChangedLines = findings('flake8', 'error', 5)
+    const scoped = {
+      ...report([lint]),
+      scope: 'changed' as const,
+      changes: { source: 'git diff a...b', files: 2, lines: 9 },
+    }
+    const summary = renderSummary(scoped)
+    expect(summary).toContain(
+      'Scope: changed lines only — 2 changed files from git diff a...b · **5 findings not on changed lines** (not counted)',
+    )
+    expect(summary).toContain(
+      '_5 more findings not on changed lines, not counted (scope: changed); listed in the JSON report._',
+    )
+    expect(renderComment(scoped, { marker: '<!-- m -->' })).toContain(
+      '**Not on changed lines**: 5 findings, not counted',
+    )
+    expect(renderConsole(scoped, { color: false })).toContain('2 errors (5 more not on changed lines)')
+  })
+
+  it('the annotation budget and the comment rank changed-line findings first, whatever their order', () => {
+    const list = findings('mypy', 'error', 15)
+    const late = list[14] as Finding
+    late.onChangedLines = true
+    const plan = planAnnotations([check('mypy', list)])
+    expect(plan.annotations[0]?.startLine).toBe(15)
+    const comment = renderComment(report([check('mypy', list)]), { marker: '<!-- m -->' })
+    expect(comment.indexOf('src/mypy.py:15')).toBeLessThan(comment.indexOf('src/mypy.py:1`'))
+  })
+})
+
+describe('SARIF', () => {
+  it('one run per tool that ran, stable rule ids, help URIs, encoded repo-relative URIs, every finding', () => {
+    const lint = check('flake8', [
+      {
+        tool: 'flake8',
+        severity: 'error',
+        rule: 'F401',
+        message: 'unused',
+        file: 'src/a b.py',
+        line: 2,
+        column: 1,
+        url: 'https://x/F401',
+      },
+      { tool: 'flake8', severity: 'warning', rule: 'F401', message: 'unused too', file: 'src/c.py', line: 3 },
+    ])
+    lint.notOnChangedLines = [
+      { tool: 'flake8', severity: 'notice', rule: 'E501', message: 'long', file: 'old.py', line: 9 },
+    ]
+    const tests: CheckResult = {
+      ...check('pytest', [
+        {
+          tool: 'pytest',
+          severity: 'error',
+          rule: 'tests/test_a.py::test_x',
+          message: 'Failed: boom',
+          file: 'tests/test_a.py',
+          line: 4,
+        },
+      ]),
+      kind: 'test',
+    }
+    const format: CheckResult = {
+      ...check('black', [
+        { tool: 'black', severity: 'error', message: 'would reformat', file: 'a.py', line: 1 },
+      ]),
+      kind: 'format',
+    }
+    const broken: CheckResult = { ...check('mypy', [], 'error'), kind: 'typecheck', reason: 'exited with 2' }
+    const sarif = renderSarif(report([lint, tests, format, broken])) as unknown as {
+      version: string
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; helpUri?: string }[] } }
+        invocations: { executionSuccessful: boolean }[]
+        results: {
+          ruleId: string
+          ruleIndex: number
+          level: string
+          message: { text: string }
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[]
+        }[]
+      }[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs.map((run) => run.tool.driver.name)).toEqual(['flake8', 'pytest', 'black', 'mypy'])
+    const [flake8, pytest, black, mypy] = sarif.runs
+    expect(flake8?.tool.driver.rules).toEqual([
+      { id: 'F401', shortDescription: { text: 'F401' }, helpUri: 'https://x/F401' },
+      { id: 'E501', shortDescription: { text: 'E501' } },
+    ])
+    expect(
+      flake8?.results.map(
+        (result) =>
+          `${result.ruleId}#${result.ruleIndex} ${result.level} ${result.locations[0]?.physicalLocation.artifactLocation.uri}`,
+      ),
+    ).toEqual(['F401#0 error src/a%20b.py', 'F401#0 warning src/c.py', 'E501#1 note old.py'])
+    expect(pytest?.results[0]).toMatchObject({
+      ruleId: 'failed-test',
+      message: { text: 'tests/test_a.py::test_x: Failed: boom' },
+    })
+    expect(black?.results[0]?.ruleId).toBe('unformatted')
+    expect(mypy?.invocations[0]?.executionSuccessful).toBe(false)
+  })
+
+  it("stops at GitHub's 25,000 results per run and says how many were left out", () => {
+    const many = check('pylint', findings('pylint', 'warning', SARIF_RESULTS_PER_RUN + 3))
+    const run = (renderSarif(report([many])).runs[0] ?? {}) as {
+      results: unknown[]
+      invocations: { toolExecutionNotifications?: { message: { text: string } }[] }[]
+    }
+    expect(run.results).toHaveLength(SARIF_RESULTS_PER_RUN)
+    expect(run.invocations[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
+      '3 more results were left out (the limit is 25000 per run).',
+    )
   })
 })
 

@@ -18,6 +18,11 @@ export interface ChangeOptions {
   baseRef?: string
   /** A developer's machine: count uncommitted and untracked changes. */
   local: boolean
+  /**
+   * Whether git may fetch missing history. Off when the lines only rank findings: then a shallow checkout
+   * asks the files API (one request) instead of fetching.
+   */
+  fetch?: boolean
   /** For the pull request files API fallback; undefined without a token. */
   octokit?: Octokit
   info(message: string): void
@@ -38,7 +43,8 @@ export async function findChanges(options: ChangeOptions): Promise<ChangeResult>
   if (pr !== undefined) {
     if (root) {
       try {
-        return { changes: await diffCommits(git, root, options.workspace, pr.baseSha, pr.headSha) }
+        const fetch = options.fetch !== false
+        return { changes: await diffCommits(git, root, options.workspace, pr.baseSha, pr.headSha, fetch) }
       } catch (error) {
         options.info(
           `git could not diff the pull request (${message(error)}); asking the pull request files API.`,
@@ -98,9 +104,10 @@ async function diffCommits(
   workspace: string,
   base: string,
   head: string,
+  fetch: boolean,
 ): Promise<ChangeSet> {
-  await ensureCommits(git, [base, head])
-  const mergeBase = await findMergeBase(git, base, head)
+  await ensureCommits(git, [base, head], fetch)
+  const mergeBase = await findMergeBase(git, base, head, fetch)
   const files = await diffFiles(git, [mergeBase, head])
   return changeSetOf(relativeTo(files, root, workspace), `git diff ${short(base)}...${short(head)}`)
 }
@@ -112,19 +119,20 @@ const exists = (git: Git, ref: string): Promise<boolean> =>
   )
 
 /** A shallow checkout may lack the base (or head) commit: fetch just those. */
-async function ensureCommits(git: Git, shas: string[]): Promise<void> {
+async function ensureCommits(git: Git, shas: string[], fetch: boolean): Promise<void> {
   const missing: string[] = []
   for (const sha of shas) if (!(await exists(git, sha))) missing.push(sha)
+  if (missing.length > 0 && !fetch) throw new Error(`${missing.map(short).join(', ')} not in this checkout`)
   if (missing.length > 0)
     await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ...missing])
 }
 
 /** The merge-base; in a shallow repository without it, fetch some history of both sides once and retry. */
-async function findMergeBase(git: Git, base: string, head: string): Promise<string> {
+async function findMergeBase(git: Git, base: string, head: string, fetch = true): Promise<string> {
   try {
     return (await git(['merge-base', base, head])).trim()
   } catch (error) {
-    if ((await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') throw error
+    if (!fetch || (await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') throw error
     const heads = [base, head].filter((ref) => ref !== 'HEAD')
     await git(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${DEEPEN}`, 'origin', ...heads])
     return (await git(['merge-base', base, head])).trim()

@@ -232,6 +232,8 @@ function startFindingChanges(
     run: workflowRun,
     ...(config.baseRef !== undefined ? { baseRef: config.baseRef } : {}),
     local: platform.name === 'local',
+    // Fetching history is worth it only when a setting depends on the answer, not for ranking alone.
+    fetch: scoped || gatesDiff,
     ...(octokit ? { octokit } : {}),
     info: (message) => platform.info(message),
   })

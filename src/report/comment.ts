@@ -133,7 +133,7 @@ function renderDiffCoverage(diff: DiffCoverage): string {
     files.length > UNCOVERED_FILES
       ? `<br>\n&nbsp;&nbsp;… and ${plural(files.length - UNCOVERED_FILES, 'more file')}`
       : ''
-  return `**Diff coverage**: ${escapeMarkdown(describeDiffCoverage(diff))}${passed}${listed.join('')}${more}`
+  return `**Diff coverage**: ${describeDiffCoverage(diff)}${passed}${listed.join('')}${more}`
 }
 
 interface Ranked {

@@ -246,7 +246,7 @@ function renderDiffCoverage(diff: DiffCoverage): string {
       : ''
   const table =
     rows.length > 0 ? `\n| File | Changed lines not run |\n| --- | --- |\n${rows.join('\n')}\n${rest}` : ''
-  return `\n**Diff coverage**: ${escapeMarkdown(describeDiffCoverage(diff))}${verdict}\n${table}`
+  return `\n**Diff coverage**: ${describeDiffCoverage(diff)}${verdict}\n${table}`
 }
 
 function renderTrouble(check: CheckResult): string {

@@ -14,6 +14,13 @@ import type { Tool } from './tool.js'
 
 export const FLAKE8_FORMAT = '%(path)s\t%(row)d\t%(col)d\t%(code)s\t%(text)s'
 
+/** The docs of flake8's built-in plugins: pyflakes (F) and mccabe (C90) on flake8's page, pycodestyle (E, W). */
+function ruleUrl(code: string): string | undefined {
+  if (/^(F|C90)\d+$/.test(code)) return 'https://flake8.pycqa.org/en/latest/user/error-codes.html'
+  if (/^[EW]\d+$/.test(code)) return 'https://pycodestyle.pycqa.org/en/latest/intro.html#error-codes'
+  return undefined
+}
+
 export const flake8: Tool = {
   id: 'flake8',
   kind: 'lint',
@@ -48,6 +55,7 @@ export const flake8: Tool = {
           file: workspacePath(file, ctx),
           line: Math.max(1, Number(row)),
           column: Math.max(1, Number(col)),
+          url: ruleUrl(code),
         }),
       )
     }
