@@ -250,6 +250,8 @@ describe('diff coverage', () => {
       '**Diff coverage**: 50.00% of 6 changed executable lines (threshold 60%) ❌',
     )
     expect(failing.summary).toContain('| src/calc.py | 12-14 |')
+    // Executed lines feed diff coverage; the JSON report leaves them out.
+    expect(JSON.stringify(failing.report)).not.toContain('executedLines')
     const passing = await gate('40')
     expect(passing.exitCode).toBe(0)
     expect(passing.outputs['diff-coverage']).toBe('50.00')

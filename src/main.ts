@@ -23,6 +23,7 @@ import { readWorkflowRun, type WorkflowRun } from './github/run.js'
 import { diffCoverage } from './coverage-diff.js'
 import { findChanges } from './diff.js'
 import { scopeFindings, type ChangeSet } from './scope.js'
+import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { tail } from './text.js'
@@ -510,13 +511,7 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
 
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
-    // Executed lines serve diff coverage only; they would swell the report by a number per covered line.
-    const json = JSON.stringify(
-      report,
-      (key, value: unknown) => (key === 'executedLines' ? undefined : value),
-      2,
-    )
-    await writeFile(config.reportFile, `${json}\n`, 'utf8')
+    await writeFile(config.reportFile, renderJson(report), 'utf8')
   } catch (error) {
     platform.warning(`Could not write the JSON report to ${config.reportFile}: ${errorMessage(error)}`)
   }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { InputName } from '../config.js'
 import type { Annotation } from '../report/annotations.js'
 import { renderConsole } from '../report/console.js'
+import { renderJson } from '../report/json.js'
 import type { Platform } from './platform.js'
 
 export type OutputFormat = 'pretty' | 'json' | 'markdown' | 'github'
@@ -46,7 +47,7 @@ export function localPlatform(options: LocalOptions): Platform {
     setOutputs: () => undefined,
     present(report, markdown) {
       if (options.format === 'pretty') options.stdout.write(renderConsole(report, { color }))
-      else if (options.format === 'json') options.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+      else if (options.format === 'json') options.stdout.write(renderJson(report))
       else if (options.format === 'markdown') options.stdout.write(markdown())
     },
     fail: () => undefined,
