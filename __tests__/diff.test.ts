@@ -248,6 +248,21 @@ describe('pushes and local runs: from the merge-base with base-ref', () => {
     expect(asObject(changes)).toEqual({ 'a.txt': [4] })
   })
 
+  it('a push to a shallow checkout fetches the before commit and enough history for the merge-base', async () => {
+    const origin = newRepository()
+    git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true')
+    writeFiles(origin, { 'a.txt': numbered(3), 'b.txt': numbered(3) })
+    const before = commitAll(origin, 'before')
+    writeFiles(origin, { 'a.txt': numbered(4) })
+    commitAll(origin, 'pushed 1')
+    writeFiles(origin, { 'b.txt': numbered(3).replace('line 2\n', 'changed 2\n') })
+    commitAll(origin, 'pushed 2')
+    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'qg-shallow-')), 'work')
+    git(tmpdir(), 'clone', '-q', '--depth=1', `file://${origin}`, clone)
+    const changes = await changesOf(options(clone, { eventName: 'push', pushBefore: before }))
+    expect(asObject(changes)).toEqual({ 'a.txt': [4], 'b.txt': [2] })
+  })
+
   it('no base at all is a problem that says what to set', async () => {
     const dir = newRepository()
     writeFiles(dir, { 'a.txt': 'x\n' })

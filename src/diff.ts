@@ -133,8 +133,9 @@ async function findMergeBase(git: Git, base: string, head: string, fetch = true)
     return (await git(['merge-base', base, head])).trim()
   } catch (error) {
     if (!fetch || (await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') throw error
-    const heads = [base, head].filter((ref) => ref !== 'HEAD')
-    await git(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${DEEPEN}`, 'origin', ...heads])
+    // By sha: a fetch of a sha deepens that history, whatever the local branch names are.
+    const shas = await Promise.all([base, head].map(async (ref) => (await git(['rev-parse', ref])).trim()))
+    await git(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${DEEPEN}`, 'origin', ...shas])
     return (await git(['merge-base', base, head])).trim()
   }
 }
