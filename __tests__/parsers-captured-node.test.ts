@@ -4,24 +4,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { diffCoverage } from '../src/coverage-diff.js'
 import { changeSetOf } from '../src/scope.js'
-import { adapterFor } from '../src/tools/index.js'
 import type { ToolId } from '../src/tools/names.js'
-import type { Finding, ParseResult } from '../src/types.js'
-import { captured } from './helpers/fixtures.js'
 
-function check(tool: ToolId, name: string): ParseResult {
-  const fixture = captured(tool, name)
-  const adapter = adapterFor(tool)
-  if (!adapter) throw new Error(`no adapter for ${tool}`)
-  expect(adapter.command(fixture.ctx).argv).toEqual(fixture.argv)
-  return adapter.parse(fixture.run, fixture.ctx)
-}
+import { brief, parseCaptured } from './helpers/fixtures.js'
 
-const brief = (findings: Finding[]): string[] =>
-  findings.map(
-    (item) =>
-      `${item.severity} ${item.file}:${item.line ?? '-'}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`,
-  )
+const check = parseCaptured
 
 describe('the planted defects, as each tool reports them', () => {
   it.each<[ToolId, string, string[]]>([

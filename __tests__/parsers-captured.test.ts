@@ -1,24 +1,10 @@
 // Adapters against real outputs captured from Debian's tools (and pyright from npm) by
 // scripts/capture-fixtures.ts. Each case also pins the argv: the adapter must still build it.
 import { describe, expect, it } from '@jest/globals'
-import { adapterFor } from '../src/tools/index.js'
 import type { ToolId } from '../src/tools/names.js'
-import type { Finding } from '../src/types.js'
-import { captured } from './helpers/fixtures.js'
+import { brief, parseCaptured } from './helpers/fixtures.js'
 
-function check(tool: ToolId, name: string) {
-  const fixture = captured(tool, name)
-  const adapter = adapterFor(tool)
-  if (!adapter) throw new Error(`no adapter for ${tool}`)
-  expect(adapter.command(fixture.ctx).argv).toEqual(fixture.argv)
-  return adapter.parse(fixture.run, fixture.ctx)
-}
-
-const brief = (findings: Finding[]): string[] =>
-  findings.map(
-    (item) =>
-      `${item.severity} ${item.file}:${item.line}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`,
-  )
+const check = parseCaptured
 
 const APP = {
   black: ['error src/pyapp/util.py:8 -'],

@@ -1,8 +1,11 @@
 // Loads captured tool runs (__tests__/fixtures/<tool>/<case>/) and the shared upstream fixtures.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { expect } from '@jest/globals'
+import { adapterFor } from '../../src/tools/index.js'
+import type { ToolId } from '../../src/tools/names.js'
 import type { ToolContext } from '../../src/tools/tool.js'
-import type { ToolRun } from '../../src/types.js'
+import type { Finding, ParseResult, ToolRun } from '../../src/types.js'
 import { ROOT } from './action.js'
 
 export interface Captured {
@@ -39,6 +42,22 @@ export function captured(tool: string, name: string): Captured {
   }
   return { argv: meta.argv, ctx: meta.context, run }
 }
+
+/** A captured run through its adapter, after checking the adapter still builds the argv that produced it. */
+export function parseCaptured(tool: ToolId, name: string): ParseResult {
+  const fixture = captured(tool, name)
+  const adapter = adapterFor(tool)
+  if (!adapter) throw new Error(`no adapter for ${tool}`)
+  expect(adapter.command(fixture.ctx).argv).toEqual(fixture.argv)
+  return adapter.parse(fixture.run, fixture.ctx)
+}
+
+/** "error src/a.py:3:5 F401": findings in one comparable line each. */
+export const brief = (findings: Finding[]): string[] =>
+  findings.map(
+    (item) =>
+      `${item.severity} ${item.file}:${item.line ?? '-'}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`,
+  )
 
 /** `../shared/fixtures`: outputs of tools that cannot run here, taken from their public test snapshots. */
 export const SHARED_FIXTURES = path.resolve(ROOT, '..', 'shared', 'fixtures')
