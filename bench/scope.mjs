@@ -1,17 +1,14 @@
 // What `scope: changed` costs: the gate on a git copy of an example project with `--scope all` against
 // `--scope changed --base-ref main` (git diff, merge-base, scoping). Prints both medians and the ratio.
 // Usage: node bench/scope.mjs [example] [rounds]     (needs Debian's tools; see README)
-import { spawn, spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { copyExample, gateArgv, median, run } from './common.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const example = process.argv[2] ?? 'python-app'
 const rounds = Number(process.argv[3] ?? 5)
-const project = path.join(mkdtempSync(path.join(tmpdir(), 'qg-bench-')), example)
-cpSync(path.join(root, 'examples', example), project, { recursive: true })
+const project = copyExample(example)
 const identity = {
   GIT_AUTHOR_NAME: 'b',
   GIT_AUTHOR_EMAIL: 'b@b',
@@ -26,36 +23,13 @@ git('checkout', '-q', '-b', 'feature')
 appendFileSync(path.join(project, 'src', 'pyapp', 'util.py'), '\n\ndef added( x ):\n    return x\n')
 git('commit', '-q', '-am', 'change')
 
-const gate = (extra) => [
-  process.execPath,
-  path.join(root, 'dist', 'cli', 'index.js'),
-  '--tool-source',
-  'path',
-  '--python',
-  '/usr/bin/python3',
-  '--checks',
-  'format,lint,typecheck,security',
-  '--format',
-  'json',
-  ...extra,
-]
-
-function run(argv) {
-  return new Promise((resolve) => {
-    const started = performance.now()
-    const child = spawn(argv[0], argv.slice(1), { cwd: project, stdio: 'ignore' })
-    child.on('close', () => resolve(performance.now() - started))
-  })
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const all = gate(['--scope', 'all'])
-const changed = gate(['--scope', 'changed', '--base-ref', 'main'])
-await run(all) // warm-up
+const all = gateArgv('--scope', 'all')
+const changed = gateArgv('--scope', 'changed', '--base-ref', 'main')
+await run(all, project) // warm-up
 const times = { all: [], changed: [] }
 for (let round = 0; round < rounds; round++) {
-  times.all.push(await run(all))
-  times.changed.push(await run(changed))
+  times.all.push((await run(all, project)).ms)
+  times.changed.push((await run(changed, project)).ms)
 }
 const a = median(times.all)
 const c = median(times.changed)

@@ -49,7 +49,7 @@ export function planAnnotations(
 
   const annotations: Annotation[] = []
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    for (const finding of changedFirst(bySeverity[severity]).slice(0, room[severity])) {
+    for (const finding of changedFirst(bySeverity[severity], (item) => item).slice(0, room[severity])) {
       annotations.push(toAnnotation(finding))
     }
   }
@@ -64,17 +64,21 @@ export function planAnnotations(
   return { annotations, shown, total }
 }
 
-/** Findings on changed lines first (tools in turn), then the rest (tools in turn). */
-export function changedFirst(lists: Finding[][]): Finding[] {
+/**
+ * Findings on changed lines first (tools in turn), then the rest (tools in turn). Lists are per tool; the
+ * items are findings, or anything that carries one.
+ */
+export function changedFirst<T>(lists: T[][], findingOf: (item: T) => Finding): T[] {
+  const onChanged = (item: T): boolean => findingOf(item).onChangedLines === true
   return [
-    ...roundRobin(lists.map((list) => list.filter((finding) => finding.onChangedLines))),
-    ...roundRobin(lists.map((list) => list.filter((finding) => !finding.onChangedLines))),
+    ...roundRobin(lists.map((list) => list.filter(onChanged))),
+    ...roundRobin(lists.map((list) => list.filter((item) => !onChanged(item)))),
   ]
 }
 
 /** One from each tool in turn, each tool's own findings in order. */
-function roundRobin(lists: Finding[][]): Finding[] {
-  const order: Finding[] = []
+function roundRobin<T>(lists: T[][]): T[] {
+  const order: T[] = []
   for (let index = 0; order.length < lists.reduce((sum, list) => sum + list.length, 0); index++) {
     for (const list of lists) {
       const item = list[index]

@@ -3,7 +3,14 @@
 // least important parts first, and says what it trimmed.
 import { formatPercent, plural } from '../gate.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
-import { describeDiffCoverage, describeResult, describeTests, uncoveredChangedLines } from './describe.js'
+import {
+  describeDiffCoverage,
+  describeResult,
+  describeTests,
+  diffCoverageMark,
+  uncoveredChangedLines,
+} from './describe.js'
+import { changedFirst } from './annotations.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -119,12 +126,6 @@ function renderResults(report: Report): string {
 const UNCOVERED_FILES = 10
 
 function renderDiffCoverage(diff: DiffCoverage): string {
-  const passed =
-    diff.threshold === undefined || diff.percent === undefined
-      ? ''
-      : diff.percent >= diff.threshold
-        ? ' ✅'
-        : ' ❌'
   const files = uncoveredChangedLines(diff)
   const listed = files
     .slice(0, UNCOVERED_FILES)
@@ -133,7 +134,7 @@ function renderDiffCoverage(diff: DiffCoverage): string {
     files.length > UNCOVERED_FILES
       ? `<br>\n&nbsp;&nbsp;… and ${plural(files.length - UNCOVERED_FILES, 'more file')}`
       : ''
-  return `**Diff coverage**: ${describeDiffCoverage(diff)}${passed}${listed.join('')}${more}`
+  return `**Diff coverage**: ${describeDiffCoverage(diff)}${diffCoverageMark(diff)}${listed.join('')}${more}`
 }
 
 interface Ranked {
@@ -145,20 +146,10 @@ interface Ranked {
 function rankFindings(checks: readonly CheckResult[]): Ranked[] {
   const ranked: Ranked[] = []
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    for (const changed of [true, false]) {
-      const lists = checks.map((check) =>
-        check.findings
-          .filter((item) => item.severity === severity && Boolean(item.onChangedLines) === changed)
-          .map((finding) => ({ finding, check })),
-      )
-      const longest = Math.max(0, ...lists.map((list) => list.length))
-      for (let index = 0; index < longest; index++) {
-        for (const list of lists) {
-          const item = list[index]
-          if (item) ranked.push(item)
-        }
-      }
-    }
+    const lists = checks.map((check) =>
+      check.findings.filter((item) => item.severity === severity).map((finding) => ({ finding, check })),
+    )
+    ranked.push(...changedFirst(lists, (item) => item.finding))
   }
   return ranked
 }

@@ -43,6 +43,12 @@ export function describeDiffCoverage(diff: DiffCoverage): string {
   return `${formatPercent(diff.percent)}% of ${plural(diff.total, 'changed executable line')}${against}`
 }
 
+/** " ✅" or " ❌" against the threshold, for markdown; nothing when there is no threshold or no figure. */
+export function diffCoverageMark(diff: DiffCoverage): string {
+  if (diff.threshold === undefined || diff.percent === undefined) return ''
+  return diff.percent >= diff.threshold ? ' ✅' : ' ❌'
+}
+
 /** The changed lines the tests did not run, per file, as ranges: [["src/a.py", "3-5, 9"]]. */
 export function uncoveredChangedLines(diff: DiffCoverage): [string, string][] {
   return diff.files

@@ -2,7 +2,13 @@
 // Pure: returns markdown that stays under GitHub's 1 MiB step-summary limit, saying what it cut.
 import { formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
-import { describeDiffCoverage, describeResult, describeTests, uncoveredChangedLines } from './describe.js'
+import {
+  describeDiffCoverage,
+  describeResult,
+  describeTests,
+  diffCoverageMark,
+  uncoveredChangedLines,
+} from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
 
@@ -232,10 +238,6 @@ function coverageSections(report: Report): string[] {
 }
 
 function renderDiffCoverage(diff: DiffCoverage): string {
-  const verdict =
-    diff.threshold === undefined || diff.percent === undefined
-      ? ''
-      : ` ${diff.percent >= diff.threshold ? '✅' : '❌'}`
   const uncovered = uncoveredChangedLines(diff)
   const rows = uncovered
     .slice(0, COVERAGE_FILES_SHOWN)
@@ -246,7 +248,7 @@ function renderDiffCoverage(diff: DiffCoverage): string {
       : ''
   const table =
     rows.length > 0 ? `\n| File | Changed lines not run |\n| --- | --- |\n${rows.join('\n')}\n${rest}` : ''
-  return `\n**Diff coverage**: ${describeDiffCoverage(diff)}${verdict}\n${table}`
+  return `\n**Diff coverage**: ${describeDiffCoverage(diff)}${diffCoverageMark(diff)}\n${table}`
 }
 
 function renderTrouble(check: CheckResult): string {
