@@ -12,6 +12,7 @@ export default tseslint.config(
       'examples/',
       '__tests__/fixtures/',
       '__tests__/projects/',
+      '.cache/',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,5 @@
 // Bad input: exit 2, one line that names the input and what is allowed, no stack trace.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
@@ -112,10 +112,50 @@ describe('bad input exits 2 with one clear line', () => {
     )
   })
 
-  it('tool-timeout that is not a positive number', async () => {
+  it.each(['0', '36000', '361', 'soon'])('tool-timeout %s', async (value) => {
     expectUsageError(
-      await withInputs({ 'tool-timeout': '0' }),
-      /^Invalid input 'tool-timeout': '0' is not a positive number of minutes\.$/,
+      await withInputs({ 'tool-timeout': value }),
+      new RegExp(
+        `^Invalid input 'tool-timeout': '${value}' is not a number of minutes above 0 and at most 360 \\(a job's limit\\)\\.$`,
+      ),
+    )
+  })
+
+  it.each([
+    ['report-file', '/proc/self/x/r.json'],
+    ['report-file', '/etc/quality-gate.json'],
+    ['sarif-file', '../outside.sarif'],
+  ])('%s outside the workspace and RUNNER_TEMP: %s', async (name, value) => {
+    expectUsageError(
+      await withInputs({ [name]: value }),
+      new RegExp(
+        `^Invalid input '${name}': '${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}' is outside \\S+ and \\S+; write it inside one of them\\.$`,
+      ),
+    )
+  })
+
+  it("report-file from the project's own config file may not leave the workspace either", async () => {
+    const result = await withInputs({}, (workspace) => {
+      mkdirSync(path.join(workspace, '.github'), { recursive: true })
+      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'report-file: /root/.bashrc\n')
+    })
+    expectUsageError(
+      result,
+      /^Invalid 'report-file' in \.github\/quality-gate\.yml: '\/root\/\.bashrc' is outside /,
+    )
+  })
+
+  it('report-file through a symlink that leads out of the workspace', async () => {
+    const result = await withInputs({ 'report-file': 'out/report.json' }, (workspace) => {
+      symlinkSync('/etc', path.join(workspace, 'out'))
+    })
+    expectUsageError(result, /^Invalid input 'report-file': 'out\/report\.json' is outside /)
+  })
+
+  it('base-ref that git would read as an option', async () => {
+    expectUsageError(
+      await withInputs({ 'base-ref': '--upload-pack=touch /tmp/pwned' }),
+      /^Invalid input 'base-ref': '--upload-pack=touch \/tmp\/pwned' is not a git ref or commit sha \(for example origin\/main or a 40-hex sha\)\.$/,
     )
   })
 

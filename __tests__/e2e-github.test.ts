@@ -273,3 +273,36 @@ describe('annotations beyond the step budget', () => {
     expect(warningsOf(result)).toEqual([])
   })
 })
+
+describe('an API that never answers', () => {
+  it('ends the step within the publishing budget: results written, verdict unchanged, one warning', async () => {
+    api.silent = true
+    const result = await runAction({
+      workspace: copyProject(example('python-clean')),
+      inputs: {
+        'tool-source': 'path',
+        python: DEBIAN_PYTHON,
+        checks: 'lint',
+        tools: 'flake8',
+        'github-token': TOKEN,
+      },
+      event: pullRequestEvent,
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_JOB: 'gate',
+        GITHUB_SHA: 'c'.repeat(40),
+      },
+      // Killed (exit code null) if it hangs past the 30 s budget and the 10 s request deadline.
+      timeoutMs: 75_000,
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.passed).toBe('true')
+    expect(result.report?.verdict.passed).toBe(true)
+    expect(result.summary).toContain('Quality gate passed')
+    expect(api.requests.length).toBeGreaterThan(0)
+    const warnings = warningsOf(result)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^The GitHub API did not answer within 30 s/)
+  }, 90_000)
+})

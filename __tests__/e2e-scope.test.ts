@@ -58,7 +58,8 @@ describe('a PR touching 2 of 10 files of a project with many old findings', () =
   const { dir, base } = legacyProject()
   let head = ''
   let first: ActionResult
-  const sarifFile = path.join(mkdtempSync(path.join(tmpdir(), 'qg-sarif-')), 'results.sarif')
+  // Inside the workspace: sarif-file may not point elsewhere (or to RUNNER_TEMP, which the helper owns).
+  const sarifFile = path.join(dir, 'out', 'results.sarif')
 
   beforeAll(async () => {
     writeFiles(dir, {

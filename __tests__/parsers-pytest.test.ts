@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseJunit } from '../src/parsers/junit.js'
 import { lineRanges } from '../src/text.js'
+import { pythonModuleArgv } from '../src/python-launch.js'
 import { pytest } from '../src/tools/pytest.js'
 import { captured } from './helpers/fixtures.js'
 
@@ -41,9 +42,19 @@ describe('pytest adapter', () => {
   it('the coverage run is `coverage run -m pytest` then `coverage json`: tests run once', () => {
     const fixture = captured('pytest', 'python-app-coverage')
     const command = pytest.command(fixture.ctx)
-    expect(command.argv.slice(0, 6)).toEqual(['/usr/bin/python3', '-m', 'coverage', 'run', '-m', 'pytest'])
+    expect(command.argv.slice(0, 6)).toEqual([
+      ...pythonModuleArgv('/usr/bin/python3', 'coverage', { projectOnPath: true, preload: ['pytest'] }),
+      'run',
+      '-m',
+      'pytest',
+    ])
     expect(command.after).toEqual([
-      ['/usr/bin/python3', '-m', 'coverage', 'json', '-o', `${fixture.ctx.tempDir}/coverage.json`],
+      [
+        ...pythonModuleArgv('/usr/bin/python3', 'coverage'),
+        'json',
+        '-o',
+        `${fixture.ctx.tempDir}/coverage.json`,
+      ],
     ])
   })
 

@@ -7,6 +7,7 @@ import { renderConsole } from '../src/report/console.js'
 import { renderSarif, SARIF_RESULTS_PER_RUN } from '../src/report/sarif.js'
 import { escapeCell, escapeMarkdown } from '../src/report/markdown.js'
 import { renderSummary } from '../src/report/summary.js'
+import { HtmlRenderer, Parser } from 'commonmark'
 import type { CheckResult, Finding, Report, Severity } from '../src/types.js'
 
 function findings(tool: string, severity: Severity, count: number): Finding[] {
@@ -147,6 +148,65 @@ describe('markdown escaping', () => {
 
   it('keeps pipes and newlines from breaking a table cell', () => {
     expect(escapeCell('a | b\nc')).toBe('a \\| b<br>c')
+    expect(escapeCell('a\rb\r\nc')).toBe('a<br>b<br>c')
+  })
+})
+
+describe('tool text rendered by a CommonMark renderer', () => {
+  // Each line of the message tries something: a heading or raw HTML after a lone \r, a team mention behind
+  // a backtick, a bidi override, a reference, a code span broken by \r.
+  const HOSTILE = [
+    'first line\r# SMUGGLED heading',
+    '\r<div id="smuggled">x</div>',
+    '`@org/team please look`',
+    'ping @octocat and `@org/team` and #123',
+    'reversed \u202Etxt.exe\u202C name',
+    '\r> quoted\r- listed',
+  ].join(' ')
+  const hostileCheck: CheckResult = {
+    ...check('pytest', [
+      {
+        tool: 'pytest',
+        severity: 'error',
+        message: HOSTILE,
+        rule: 'failed-test',
+        file: 'a`\r<b>.py',
+        line: 3,
+      },
+    ]),
+    kind: 'test',
+    tests: {
+      total: 1,
+      passed: 0,
+      failed: 1,
+      errors: 0,
+      skipped: 0,
+      durationMs: 5,
+      slowest: [],
+      failures: [{ id: `t::test_x[${HOSTILE}]`, outcome: 'failed', durationMs: 1, message: HOSTILE }],
+    },
+  }
+  const hostileReport = report([
+    hostileCheck,
+    { ...check('mypy', [], 'error'), reason: HOSTILE, stderrTail: HOSTILE, argv: ['mypy', HOSTILE] },
+  ])
+  const rendered = {
+    comment: renderComment(hostileReport, { marker: '<!-- m -->' }),
+    summary: renderSummary(hostileReport, {}),
+  }
+
+  it.each(Object.keys(rendered))('the %s shows it all as text', (name) => {
+    const html = new HtmlRenderer().render(new Parser().parse(rendered[name as keyof typeof rendered]))
+    expect(html).toContain('SMUGGLED heading')
+    expect(html).not.toMatch(/<h\d[^>]*>[^<]*SMUGGLED/)
+    expect(html).not.toContain('<div id="smuggled">')
+    expect(html).not.toMatch(/<blockquote>\s*<p>quoted/)
+    expect(html).not.toContain('<b>.py')
+    // Mentions and references are broken by an invisible joiner wherever they stand, code included.
+    expect(html).not.toMatch(/@(org|octocat)/)
+    expect(html).toMatch(/@\u2060org\/team/)
+    expect(html).not.toMatch(/#123/)
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
   })
 })
 

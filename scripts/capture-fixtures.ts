@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runTool, toolEnvironment } from '../src/exec.js'
+import { runProcess, toolEnvironment } from '../src/exec.js'
 import { resolvePathTools, type ResolvedTool } from '../src/toolchain/path.js'
 import { adapterFor } from '../src/tools/index.js'
 import type { ToolId } from '../src/tools/names.js'
@@ -288,9 +288,9 @@ async function capture(item: Case): Promise<void> {
   mkdirSync(ctx.tempDir, { recursive: true })
   const command = tool.command(ctx)
   const options = { cwd, env: toolEnvironment(env, command.env), timeoutMs: 120_000 }
-  const run = await runTool(command.argv, options)
+  const run = await runProcess(command.argv, options)
   const after = []
-  for (const argv of command.after ?? []) after.push(await runTool(argv, options))
+  for (const argv of command.after ?? []) after.push(await runProcess(argv, options))
   const out = path.join(FIXTURES, item.tool, item.name)
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })

@@ -87,6 +87,11 @@ export interface ConfigSource {
   workspace: string
   /** How an input is named to the user in messages: `input 'checks'` or `--checks`. */
   describe(name: InputName): string
+  /**
+   * Where `report-file` and `sarif-file` are resolved and may be written: the workspace and RUNNER_TEMP on
+   * a runner; the working directory and the system temp dir locally.
+   */
+  outputs: { base: 'workspace' | 'working-directory'; tempDir: string }
 }
 
 type Raw = Partial<Record<InputName, string>>
@@ -101,7 +106,7 @@ export function readConfig(source: ConfigSource): Config {
   const { values: fromFile, file } = readConfigFile(given.config, workspace, source)
   const raw: Raw = { ...fromFile, ...given }
   const label = (name: InputName): string => (name in given ? source.describe(name) : `'${name}' in ${file}`)
-  return Object.freeze(validate(raw, workspace, label, source.env, file))
+  return Object.freeze(validate(raw, workspace, label, source, file))
 }
 
 function readConfigFile(
@@ -152,7 +157,7 @@ function validate(
   raw: Raw,
   workspace: string,
   label: (name: InputName) => string,
-  env: ConfigSource['env'],
+  { env, outputs }: Pick<ConfigSource, 'env' | 'outputs'>,
   file: string | undefined,
 ): Config {
   const fail = (name: InputName, problem: string): never => {
@@ -208,18 +213,34 @@ function validate(
   let toolTimeoutMs = 10 * 60_000
   if (timeoutText !== undefined) {
     const minutes = Number(timeoutText)
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(minutes > 0)) {
-      fail('tool-timeout', `'${timeoutText}' is not a positive number of minutes.`)
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(minutes > 0) || minutes > MAX_TOOL_TIMEOUT_MINUTES) {
+      fail(
+        'tool-timeout',
+        `'${timeoutText}' is not a number of minutes above 0 and at most ${MAX_TOOL_TIMEOUT_MINUTES} (a job's limit).`,
+      )
     }
     toolTimeoutMs = Math.round(minutes * 60_000)
   }
 
-  const runnerTemp = env.RUNNER_TEMP || tmpdir()
-  const reportFile = path.resolve(
-    workspace,
-    raw['report-file'] ?? path.join(runnerTemp, 'quality-gate', 'report.json'),
-  )
-  const sarifFile = raw['sarif-file'] === undefined ? undefined : path.resolve(workspace, raw['sarif-file'])
+  const baseRef = raw['base-ref']
+  if (baseRef !== undefined && !isRevision(baseRef)) {
+    fail('base-ref', `'${baseRef}' is not a git ref or commit sha (for example origin/main or a 40-hex sha).`)
+  }
+
+  const outputBase = outputs.base === 'workspace' ? workspace : workingDirectory
+  const outputRoots = [outputBase, outputs.tempDir]
+  const outputFile = (name: 'report-file' | 'sarif-file', value: string): string => {
+    const file = path.resolve(outputBase, value)
+    if (!insideAny(file, outputRoots)) {
+      fail(name, `'${value}' is outside ${outputRoots.join(' and ')}; write it inside one of them.`)
+    }
+    return file
+  }
+  const reportFile =
+    raw['report-file'] === undefined
+      ? path.join(env.RUNNER_TEMP || tmpdir(), 'quality-gate', 'report.json')
+      : outputFile('report-file', raw['report-file'])
+  const sarifFile = raw['sarif-file'] === undefined ? undefined : outputFile('sarif-file', raw['sarif-file'])
 
   const config: Config = {
     workspace,
@@ -238,7 +259,7 @@ function validate(
   }
   const optional = {
     python: raw.python,
-    baseRef: raw['base-ref'],
+    baseRef,
     coverageThreshold: percent('coverage-threshold'),
     diffCoverageThreshold: percent('diff-coverage-threshold'),
     commentKey: raw['comment-key'],
@@ -262,6 +283,50 @@ function resolveWorkingDirectory(value: string, workspace: string, fail: (proble
     return fail(`'${value}' is outside the workspace ${workspace}; use a path inside it.`)
   }
   return real
+}
+
+/** GitHub's job limit: a tool may not be given longer than the job itself. */
+export const MAX_TOOL_TIMEOUT_MINUTES = 360
+
+/**
+ * A branch, tag or remote ref (by git's check-ref-format rules, one level allowed) or a sha, optionally
+ * followed by ~N / ^N. Nothing that git could read as an option or a revision range.
+ */
+export function isRevision(value: string): boolean {
+  const match = /^(.*?)((?:[~^]\d*)*)$/.exec(value)
+  const ref = match?.[1] ?? ''
+  if (ref === '' || ref.startsWith('-') || ref.endsWith('/') || ref.endsWith('.') || ref.endsWith('.lock'))
+    return false
+  if (ref === '@' || ref.includes('..') || ref.includes('@{') || ref.includes('//')) return false
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(ref)) return false
+  return ref.split('/').every((part) => part !== '' && !part.startsWith('.'))
+}
+
+/** Whether `file` (resolved through symlinks as far as it exists) lies inside one of `roots`. */
+function insideAny(file: string, roots: readonly string[]): boolean {
+  const real = realpathOfExisting(file)
+  return roots.some((root) => {
+    const relative = path.relative(realpathOfExisting(root), real)
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  })
+}
+
+/** The real path of the deepest existing ancestor, with the rest of the path appended. */
+function realpathOfExisting(file: string): string {
+  let existing = file
+  const rest: string[] = []
+  while (!existsSync(existing)) {
+    const parent = path.dirname(existing)
+    if (parent === existing) break
+    rest.unshift(path.basename(existing))
+    existing = parent
+  }
+  try {
+    return path.join(realpathSync(existing), ...rest)
+  } catch {
+    return file
+  }
 }
 
 /** Inputs take comma- or newline-separated lists. */

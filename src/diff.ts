@@ -4,7 +4,7 @@
 // count too, so a developer sees exactly what the PR gate will see.
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { runTool, toolEnvironment } from './exec.js'
+import { runProcess, toolEnvironment } from './exec.js'
 import type { WorkflowRun } from './github/run.js'
 import type { Octokit } from './github/publish.js'
 import { parseChangedFiles, patchAddedLines, type ChangedFile } from './parsers/unified-diff.js'
@@ -85,7 +85,7 @@ type Git = (args: string[]) => Promise<string>
 function gitRunner(options: ChangeOptions): Git {
   const env = { ...toolEnvironment(options.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
   return async (args) => {
-    const done = await runTool(['git', '-c', 'core.quotePath=false', ...args], {
+    const done = await runProcess(['git', '-c', 'core.quotePath=false', ...args], {
       cwd: options.workspace,
       env,
       timeoutMs: GIT_TIMEOUT_MS,
@@ -124,7 +124,15 @@ async function ensureCommits(git: Git, shas: string[], fetch: boolean): Promise<
   for (const sha of shas) if (!(await exists(git, sha))) missing.push(sha)
   if (missing.length > 0 && !fetch) throw new Error(`${missing.map(short).join(', ')} not in this checkout`)
   if (missing.length > 0)
-    await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ...missing])
+    await git([
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      '--depth=1',
+      '--end-of-options',
+      'origin',
+      ...missing,
+    ])
 }
 
 /** The merge-base; in a shallow repository without it, fetch some history of both sides once and retry. */
@@ -135,7 +143,15 @@ async function findMergeBase(git: Git, base: string, head: string, fetch = true)
     if (!fetch || (await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') throw error
     // By sha: a fetch of a sha deepens that history, whatever the local branch names are.
     const shas = await Promise.all([base, head].map(async (ref) => (await git(['rev-parse', ref])).trim()))
-    await git(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${DEEPEN}`, 'origin', ...shas])
+    await git([
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      `--deepen=${DEEPEN}`,
+      '--end-of-options',
+      'origin',
+      ...shas,
+    ])
     return (await git(['merge-base', base, head])).trim()
   }
 }
@@ -144,7 +160,15 @@ async function findMergeBase(git: Git, base: string, head: string, fetch = true)
 async function resolveCommit(git: Git, ref: string): Promise<string> {
   if (await exists(git, ref)) return (await git(['rev-parse', `${ref}^{commit}`])).trim()
   if (await exists(git, `origin/${ref}`)) return (await git(['rev-parse', `origin/${ref}^{commit}`])).trim()
-  await git(['fetch', '--no-tags', '--no-recurse-submodules', `--depth=${DEEPEN}`, 'origin', ref])
+  await git([
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    `--depth=${DEEPEN}`,
+    '--end-of-options',
+    'origin',
+    ref,
+  ])
   return (await git(['rev-parse', 'FETCH_HEAD^{commit}'])).trim()
 }
 

@@ -1,6 +1,7 @@
-// Runs one process from an argv array (never a shell string), with a timeout that kills the whole
-// process tree and an in-memory cap on what it prints.
-import { spawn } from 'node:child_process'
+// Runs one process from an argv array (never a shell string), in its own process group, with a timeout
+// that kills the whole group, an in-memory cap on what it prints, and an environment without credentials.
+// Every process still alive is known here, so a cancelled gate can stop them all.
+import { spawn, type ChildProcess } from 'node:child_process'
 import type { ToolRun } from './types.js'
 
 export interface RunOptions {
@@ -12,36 +13,75 @@ export interface RunOptions {
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024
+/** How long to wait for pipes after the process exited, before giving up on a daemon that holds them. */
+const PIPE_GRACE_MS = 2000
 const isWindows = process.platform === 'win32'
 
-/** Environment variables a tool must never see: the action's own inputs include the token. */
+/** Runner variables that grant access: the cache/results service, OIDC, the API. */
+const CREDENTIALS = new Set([
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+])
+
+/**
+ * Whether a variable carries a credential the pull request's code must not see: the action's inputs
+ * (`INPUT_GITHUB-TOKEN` among them), the runner's service tokens and URLs, OIDC request tokens and
+ * GITHUB_TOKEN/GH_TOKEN. A token meant for the tests travels under another name (README, Security).
+ */
+export function isCredential(name: string): boolean {
+  const upper = name.toUpperCase()
+  return upper.startsWith('INPUT_') || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || CREDENTIALS.has(upper)
+}
+
+/** The environment tools run in: the given one without credentials, plus `extra`. */
 export function toolEnvironment(
-  base: Record<string, string | undefined>,
+  base: Readonly<Record<string, string | undefined>>,
   extra: Record<string, string> = {},
 ): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(base)) {
-    if (value === undefined || key.startsWith('INPUT_')) continue
+    if (value === undefined || isCredential(key)) continue
     env[key] = value
   }
   return { ...env, ...extra }
 }
 
-export function runTool(argv: readonly string[], options: RunOptions): Promise<ToolRun> {
+/** Processes started here and not yet finished, by pid. */
+const live = new Map<number, ChildProcess>()
+
+/** The number of processes still running (for tests and the cancel message). */
+export function liveProcessCount(): number {
+  return live.size
+}
+
+/** Kills every running process group started here (on cancel): their children go with them. */
+export async function stopAllProcesses(): Promise<number> {
+  const pids = [...live.keys()]
+  await Promise.all(pids.map((pid) => killTree(pid)))
+  return pids.length
+}
+
+export function runProcess(argv: readonly string[], options: RunOptions): Promise<ToolRun> {
   const [command, ...args] = argv
   const started = performance.now()
   const cap = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT
-  if (command === undefined) throw new Error('runTool needs a command')
+  if (command === undefined) throw new Error('runProcess needs a command')
 
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: options.env ?? toolEnvironment(process.env),
+      env: toolEnvironment(options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so a timeout can kill the tool and everything it started.
+      // Its own process group, so the tool and everything it started can be killed together.
       detached: !isWindows,
       windowsHide: true,
     })
+    const pid = child.pid
+    if (pid !== undefined) live.set(pid, child)
     const stdout = new CappedBuffer(cap)
     const stderr = new CappedBuffer(cap)
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
@@ -54,7 +94,7 @@ export function runTool(argv: readonly string[], options: RunOptions): Promise<T
         ? undefined
         : setTimeout(() => {
             timedOut = true
-            killTree(child.pid)
+            void killTree(pid)
           }, options.timeoutMs)
 
     let settled = false
@@ -62,8 +102,7 @@ export function runTool(argv: readonly string[], options: RunOptions): Promise<T
       if (settled) return
       settled = true
       if (timer) clearTimeout(timer)
-      // The tool may have left children behind; after a timeout make sure none survive.
-      if (timedOut) killTree(child.pid)
+      if (pid !== undefined) live.delete(pid)
       const run: ToolRun = {
         argv: [...argv],
         exitCode: code,
@@ -82,28 +121,43 @@ export function runTool(argv: readonly string[], options: RunOptions): Promise<T
       if (child.pid === undefined) finish(null, null)
     })
     child.on('close', finish)
-    // A daemon the tool started can hold our pipes open after the tool itself exited: stop waiting for it.
     child.on('exit', (code, signal) => {
+      // Whatever the tool left running in its group (a server a test started, a watcher) goes with it.
+      if (!isWindows) killGroup(pid)
+      // A daemon that left the group can still hold our pipes open: stop waiting for it.
       setTimeout(() => {
         child.stdout.destroy()
         child.stderr.destroy()
         finish(code, signal)
-      }, 2000).unref()
+      }, PIPE_GRACE_MS).unref()
     })
   })
 }
 
-function killTree(pid: number | undefined): void {
+function killGroup(pid: number | undefined): void {
   if (pid === undefined) return
   try {
-    if (isWindows) {
-      spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
-    } else {
-      process.kill(-pid, 'SIGKILL')
-    }
+    process.kill(-pid, 'SIGKILL')
   } catch {
-    // Already gone.
+    // The group is already empty.
   }
+}
+
+/** Kills a process and its descendants: the process group on POSIX, `taskkill /T` (awaited) on Windows. */
+function killTree(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return Promise.resolve()
+  if (!isWindows) {
+    killGroup(pid)
+    return Promise.resolve()
+  }
+  return new Promise((resolve) => {
+    const killer = spawn('taskkill', ['/pid', String(pid), '/T', '/F'], {
+      stdio: 'ignore',
+      windowsHide: true,
+    })
+    killer.on('error', () => resolve())
+    killer.on('close', () => resolve())
+  })
 }
 
 class CappedBuffer {

@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigError, readConfig, type Config } from './config.js'
 import { planChecks, type PlannedTool } from './detect.js'
-import { runTool, toolEnvironment } from './exec.js'
+import { runProcess, toolEnvironment } from './exec.js'
 import { countBySeverity, evaluate, formatPercent, judge, judgeCoverage, type Policy } from './gate.js'
 import type { Platform } from './platform/platform.js'
 import { scanProject } from './project.js'
@@ -15,6 +15,7 @@ import { planAnnotations, type AnnotationPlan } from './report/annotations.js'
 import {
   FORK_RECIPE,
   isPermissionProblem,
+  budgetSignal,
   makeOctokit,
   publishCheckRun,
   upsertComment,
@@ -25,7 +26,7 @@ import { findChanges } from './diff.js'
 import { scopeFindings, type ChangeSet } from './scope.js'
 import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
-import { renderSummary } from './report/summary.js'
+import { renderAnnotationNote, renderSummary } from './report/summary.js'
 import { tail } from './text.js'
 import { actionsCacheStore, cacheRoot } from './toolchain/cache.js'
 import { InterpreterError, resolvePathTools, type PathToolchain, type Resolution } from './toolchain/path.js'
@@ -41,6 +42,10 @@ import { GATE_VERSION } from './version.js'
 export const EXIT_PASSED = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
+/** How long the PR comment and check run may take in all; the results are written before. */
+const PUBLISH_BUDGET_MS = 30_000
+/** How long the pull request files API may take when git cannot tell the changed lines. */
+const CHANGED_FILES_BUDGET_MS = 30_000
 
 export async function run(platform: Platform): Promise<number> {
   const started = Date.now()
@@ -225,7 +230,11 @@ function startFindingChanges(
   if (!wanted) return Promise.resolve(undefined)
   const octokit =
     config.githubToken && platform.name === 'github'
-      ? makeOctokit(config.githubToken, platform.source.env.GITHUB_API_URL)
+      ? makeOctokit(
+          config.githubToken,
+          platform.source.env.GITHUB_API_URL,
+          budgetSignal(CHANGED_FILES_BUDGET_MS),
+        )
       : undefined
   return findChanges({
     workspace: config.workspace,
@@ -278,28 +287,54 @@ function describeInstall(install: InstallReport): string {
 
 interface GitHubResult {
   commentUrl?: string
-  /** Set when a check run holds every located finding. */
-  checkRunAnnotations?: number
+  /** The check run's name, when it holds every located finding. */
+  checkRun?: string
 }
 
-/** The PR comment and the check run. Every failure here is a warning: the findings alone decide the verdict. */
+/**
+ * The PR comment and the check run, within PUBLISH_BUDGET_MS: past it, requests are aborted and the gate
+ * goes on. Every failure here is a warning: the findings alone decide the verdict.
+ */
 async function publishToGitHub(
   report: Report,
   config: Config,
   platform: Platform,
   annotationPlan: AnnotationPlan,
 ): Promise<GitHubResult> {
+  const budget = budgetSignal(PUBLISH_BUDGET_MS)
+  const result: GitHubResult = {}
+  const expired = new Promise<'expired'>((resolve) =>
+    budget.addEventListener('abort', () => resolve('expired')),
+  )
+  const done = writeToGitHub(report, config, platform, annotationPlan, budget, result)
+  // The race ends the wait even if a request ignored its signal; retry timers do not hold the step (index.ts).
+  const outcome = await Promise.race([done.then(() => 'done' as const), expired])
+  if (outcome === 'expired') {
+    platform.warning(
+      `The GitHub API did not answer within ${PUBLISH_BUDGET_MS / 1000} s: the pull request comment or check run may be missing. The verdict, summary and report are unaffected.`,
+    )
+  }
+  return { ...result }
+}
+
+async function writeToGitHub(
+  report: Report,
+  config: Config,
+  platform: Platform,
+  annotationPlan: AnnotationPlan,
+  signal: AbortSignal,
+  result: GitHubResult,
+): Promise<void> {
   const env = platform.source.env
   const run = readWorkflowRun(env)
-  const result: GitHubResult = {}
   const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined
   const overflow = config.annotations && annotationPlan.total > annotationPlan.shown
-  if (!wantsComment && !overflow) return result
+  if (!wantsComment && !overflow) return
   if (!config.githubToken) {
     if (wantsComment) platform.warning('No github-token: the pull request comment was not written.')
-    return result
+    return
   }
-  const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL)
+  const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, signal)
   const key = [run.job, config.commentKey].filter(Boolean).join(':') || 'default'
 
   if (overflow) {
@@ -307,7 +342,7 @@ async function publishToGitHub(
       const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate'
       const published = await publishCheckRun(octokit, run, report, name)
       if (published) {
-        result.checkRunAnnotations = published.annotations
+        result.checkRun = name
         platform.info(`Published ${published.annotations} annotations in the check run "${name}".`)
       }
     } catch (error) {
@@ -316,6 +351,7 @@ async function publishToGitHub(
       platform.info(`Annotations stay within the step's budget: ${why}.`)
     }
   }
+  if (signal.aborted) return
   if (wantsComment) {
     try {
       const body = renderComment(report, {
@@ -333,6 +369,8 @@ async function publishToGitHub(
       if (comment.url) result.commentUrl = comment.url
       platform.info(`Pull request comment: ${comment.action}${comment.url ? ` (${comment.url})` : ''}.`)
     } catch (error) {
+      // Past the budget the one warning about it says enough.
+      if (signal.aborted) return
       platform.warning(
         isPermissionProblem(error)
           ? FORK_RECIPE
@@ -340,7 +378,6 @@ async function publishToGitHub(
       )
     }
   }
-  return result
 }
 
 interface CheckContext {
@@ -468,13 +505,13 @@ async function runCommand(command: ToolCommand, context: CheckContext): Promise<
   const started = performance.now()
   const options = { cwd: context.cwd, env: { ...context.env, ...command.env } }
   const deadline = Date.now() + context.timeoutMs
-  const toolRun = await runTool(command.argv, { ...options, timeoutMs: context.timeoutMs })
+  const toolRun = await runProcess(command.argv, { ...options, timeoutMs: context.timeoutMs })
   const finished = !toolRun.timedOut && toolRun.spawnError === undefined && toolRun.exitCode !== null
   if (command.after && finished) {
     toolRun.after = []
     for (const argv of command.after) {
       toolRun.after.push(
-        await runTool(argv, { ...options, timeoutMs: Math.max(1000, deadline - Date.now()) }),
+        await runProcess(argv, { ...options, timeoutMs: Math.max(1000, deadline - Date.now()) }),
       )
     }
   }
@@ -488,26 +525,14 @@ async function runCommand(command: ToolCommand, context: CheckContext): Promise<
   return toolRun
 }
 
+/**
+ * Results first (log, report file, SARIF, summary, outputs), so a slow or hanging API never hides them;
+ * then the PR comment and check run within PUBLISH_BUDGET_MS; then the step's annotations and the verdict.
+ */
 async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
-  const annotationPlan = planAnnotations(report.checks)
-  const github =
-    platform.name === 'github' ? await publishToGitHub(report, config, platform, annotationPlan) : {}
-  const annotated =
-    github.checkRunAnnotations !== undefined
-      ? { shown: annotationPlan.total, total: annotationPlan.total }
-      : { shown: annotationPlan.shown, total: annotationPlan.total }
-  const markdown = (): string =>
-    renderSummary(report, {
-      annotated: config.annotations ? annotated : undefined,
-      reportFile: config.reportFile,
-    })
-
+  const markdown = (): string => renderSummary(report, { reportFile: config.reportFile })
   for (const warning of report.warnings) platform.warning(warning)
   platform.present(report, markdown)
-  // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
-  if (config.annotations && platform.wantsAnnotations && github.checkRunAnnotations === undefined) {
-    platform.annotate(annotationPlan.annotations)
-  }
 
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
@@ -525,21 +550,35 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
       platform.warning(`Could not write the SARIF file to ${config.sarifFile}: ${errorMessage(error)}`)
     }
   }
-  if (config.summary && platform.wantsSummary) {
+  const writeSummary = async (text: string): Promise<void> => {
+    if (!config.summary || !platform.wantsSummary || text === '') return
     try {
-      await platform.writeSummary(markdown())
+      await platform.writeSummary(text)
     } catch (error) {
       platform.warning(`Could not write the job summary: ${errorMessage(error)}`)
     }
   }
-  try {
-    platform.setOutputs({
-      ...outputsOf(report, config),
-      ...(github.commentUrl ? { 'comment-url': github.commentUrl } : {}),
-      ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
-    })
-  } catch (error) {
-    platform.warning(`Could not set the step outputs: ${errorMessage(error)}`)
+  await writeSummary(markdown())
+  const setOutputs = (outputs: Record<string, string>): void => {
+    try {
+      platform.setOutputs(outputs)
+    } catch (error) {
+      platform.warning(`Could not set the step outputs: ${errorMessage(error)}`)
+    }
+  }
+  setOutputs({
+    ...outputsOf(report, config),
+    ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
+  })
+
+  const annotationPlan = planAnnotations(report.checks)
+  const github =
+    platform.name === 'github' ? await publishToGitHub(report, config, platform, annotationPlan) : {}
+  if (github.commentUrl) setOutputs({ 'comment-url': github.commentUrl })
+  // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
+  if (config.annotations && platform.wantsAnnotations) {
+    if (github.checkRun === undefined) platform.annotate(annotationPlan.annotations)
+    await writeSummary(renderAnnotationNote(annotationPlan, github.checkRun))
   }
   if (!report.verdict.passed) platform.fail(`Quality gate failed: ${report.verdict.reasons.join('; ')}`)
 }

@@ -1,6 +1,6 @@
 // Runs the built action (dist/index.js) exactly as the runner does: INPUT_* variables, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, and workflow commands on stdout.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,8 @@ export const DIST = path.join(ROOT, 'dist', 'index.js')
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 /** Debian's interpreter: the one whose packages give black, flake8, isort, mypy, pylint and bandit. */
 export const DEBIAN_PYTHON = '/usr/bin/python3'
+/** The runner's Node.js major (node24) when jest's global setup found or installed it, else this node. */
+export const RUNNER_NODE = process.env.QG_RUNNER_NODE || process.execPath
 /** Where npm put pyright for the tests. */
 export const NODE_BIN = path.join(ROOT, 'node_modules', '.bin')
 
@@ -61,7 +63,18 @@ export function example(name: string): string {
   return path.join(ROOT, 'examples', name)
 }
 
+export interface StartedAction {
+  /** The gate's process (the same pid after it replaces its image to drop credentials). */
+  child: ChildProcess
+  done: Promise<ActionResult>
+}
+
 export async function runAction(options: ActionOptions): Promise<ActionResult> {
+  return startAction(options).done
+}
+
+/** Starts the built action as the runner does; `done` resolves when it exited. */
+export function startAction(options: ActionOptions): StartedAction {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'qg-runner-'))
   const outputFile = path.join(runnerTemp, 'output.txt')
   const summaryFile = path.join(runnerTemp, 'summary.md')
@@ -93,24 +106,27 @@ export async function runAction(options: ActionOptions): Promise<ActionResult> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   const started = performance.now()
-  const { exitCode, stdout, stderr } = await spawnNode([DIST], options.workspace, env, options.timeoutMs)
-  const commands = parseCommands(stdout)
-  const result: ActionResult = {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    commands,
-    annotations: commands.filter(
-      (item) => ['error', 'warning', 'notice'].includes(item.command) && 'title' in item.properties,
-    ),
-    durationMs: performance.now() - started,
-  }
-  const reportFile = result.outputs['report-file']
-  if (reportFile && existsSync(reportFile))
-    result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
-  return result
+  const child = spawn(RUNNER_NODE, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const done = collect(child, options.timeoutMs ?? 120_000).then(({ exitCode, stdout, stderr }) => {
+    const commands = parseCommands(stdout)
+    const result: ActionResult = {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      commands,
+      annotations: commands.filter(
+        (item) => ['error', 'warning', 'notice'].includes(item.command) && 'title' in item.properties,
+      ),
+      durationMs: performance.now() - started,
+    }
+    const reportFile = result.outputs['report-file']
+    if (reportFile && existsSync(reportFile))
+      result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
+    return result
+  })
+  return { child, done }
 }
 
 /** process.env without anything a workflow run or the test runner itself would set. */
@@ -132,13 +148,20 @@ export function spawnNode(
   cwd: string,
   env: Record<string, string>,
   timeoutMs = 120_000,
+  node = process.execPath,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return collect(spawn(node, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }), timeoutMs)
+}
+
+function collect(
+  child: ChildProcess,
+  timeoutMs: number,
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', reject)
     child.on('close', (exitCode) => {
@@ -189,4 +212,79 @@ export function parseCommands(stdout: string): WorkflowCommand[] {
     commands.push({ command: match[1] ?? '', properties, message: unescape(match[3] ?? '') })
   }
   return commands
+}
+
+const RUNNER_COMMANDS = new Set([
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'add-mask',
+  'echo',
+  'group',
+  'endgroup',
+  'add-matcher',
+  'remove-matcher',
+  'stop-commands',
+])
+
+/**
+ * The workflow commands a runner would act on in this output, read as the runner reads it: a line ends at
+ * \n or a lone \r; `::cmd …::data` after leading white space, else `##[cmd …]data` anywhere in the line;
+ * inside `::stop-commands::TOKEN` only `::TOKEN::` (or `##[TOKEN]`) counts, and it resumes.
+ */
+export function effectiveCommands(output: string): WorkflowCommand[] {
+  const effective: WorkflowCommand[] = []
+  let stopToken: string | undefined
+  for (const line of output.split(/\r\n|\r|\n/)) {
+    const parsed = parseRunnerLine(line, stopToken)
+    if (parsed === undefined) continue
+    if (stopToken !== undefined) {
+      if (parsed.command === stopToken) stopToken = undefined
+      continue
+    }
+    if (parsed.command === 'stop-commands') stopToken = parsed.message
+    effective.push(parsed)
+  }
+  return effective
+}
+
+function parseRunnerLine(line: string, stopToken: string | undefined): WorkflowCommand | undefined {
+  const known = (name: string): boolean =>
+    RUNNER_COMMANDS.has(name.toLowerCase()) || (stopToken !== undefined && name === stopToken)
+  const trimmed = line.trimStart()
+  if (trimmed.startsWith('::')) {
+    const end = trimmed.indexOf('::', 2)
+    if (end !== -1) {
+      const info = trimmed.slice(2, end)
+      const space = info.indexOf(' ')
+      const name = space === -1 ? info : info.slice(0, space)
+      if (known(name)) {
+        const properties: Record<string, string> = {}
+        for (const pair of (space === -1 ? '' : info.slice(space + 1)).split(',').filter(Boolean)) {
+          const at = pair.indexOf('=')
+          if (at > 0) properties[pair.slice(0, at)] = unescape(pair.slice(at + 1))
+        }
+        return { command: name, properties, message: unescape(trimmed.slice(end + 2)) }
+      }
+    }
+  }
+  const prefix = line.indexOf('##[')
+  if (prefix === -1) return undefined
+  const close = line.indexOf(']', prefix)
+  if (close === -1) return undefined
+  const info = line.slice(prefix + 3, close)
+  const space = info.indexOf(' ')
+  const name = space === -1 ? info : info.slice(0, space)
+  if (!known(name)) return undefined
+  const properties: Record<string, string> = {}
+  for (const pair of (space === -1 ? '' : info.slice(space + 1)).split(';').filter(Boolean)) {
+    const at = pair.indexOf('=')
+    if (at > 0) properties[pair.slice(0, at)] = pair.slice(at + 1)
+  }
+  return { command: name, properties, message: line.slice(close + 1) }
 }

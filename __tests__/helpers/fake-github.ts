@@ -165,6 +165,8 @@ export class FakeGitHub {
     conclusion?: string
   }[] = []
   faults: Fault[] = []
+  /** When set, requests are recorded and never answered: an API that hangs. */
+  silent = false
   /** `GET /user`: the token's login, or undefined to answer 403 as it does for GITHUB_TOKEN. */
   tokenLogin: string | undefined = undefined
   private server: Server | undefined
@@ -185,7 +187,10 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()))
+    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()))
+    // Connections held open by `silent` would keep close() waiting.
+    this.server?.closeAllConnections()
+    await closed
   }
 
   addComment(issue: number, body: string, user = BOT): FakeComment {
@@ -244,6 +249,7 @@ export class FakeGitHub {
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     }
     this.requests.push(recorded)
+    if (this.silent) return
     const send = (
       status: number,
       body: unknown,

@@ -13,7 +13,7 @@ export type CommentMode = 'always' | 'on-failure' | 'never'
 
 /** The identity that writes with GITHUB_TOKEN; `GET /user` answers only for other tokens. */
 export const ACTIONS_BOT = 'github-actions[bot]'
-const REQUEST_TIMEOUT_MS = 20_000
+const REQUEST_TIMEOUT_MS = 10_000
 const ANNOTATIONS_PER_REQUEST = 50
 
 export const FORK_RECIPE =
@@ -22,13 +22,37 @@ export const FORK_RECIPE =
   'artifact and post it from a separate workflow triggered by `workflow_run` (see README); do not run the ' +
   "pull request's code under `pull_request_target`."
 
-export function makeOctokit(token: string, apiUrl: string | undefined): Octokit {
+/**
+ * A signal that aborts after `ms` with an AbortError, which the retry plugin does not retry (a request
+ * timeout, a TimeoutError, is retried): once a budget is spent, no request starts again.
+ */
+export function budgetSignal(ms: number): AbortSignal {
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), ms).unref()
+  return controller.signal
+}
+
+/**
+ * A client whose every request has a deadline: REQUEST_TIMEOUT_MS, and `budget` (the publishing phase's
+ * own) when given. Both abort the request itself (octokit's fetch takes `request.signal`; its `timeout`
+ * option is ignored by the fetch-based client), so a hanging API ends in an error, not a hang.
+ */
+export function makeOctokit(token: string, apiUrl: string | undefined, budget?: AbortSignal): Octokit {
+  // A plugin before the retry plugin wraps each attempt, not the whole retried call.
+  const deadlines = (octokit: { hook: Octokit['hook'] }): void => {
+    octokit.hook.wrap('request', (request, options) => {
+      if (budget?.aborted) throw new Error('the time for GitHub API requests is over')
+      const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(budget ? [budget] : [])]
+      // Set on the request's own options object (a fresh one per request): a copy of it loses the signal.
+      options.request.signal = AbortSignal.any(signals)
+      return request(options)
+    })
+  }
   return github.getOctokit(
     token,
     {
       ...(apiUrl ? { baseUrl: apiUrl } : {}),
       // Retries (3, with backoff) come from the retry plugin; setting request.retries would also retry 4xx.
-      request: { timeout: REQUEST_TIMEOUT_MS },
       throttle: {
         // One retry for a rate limit that lifts within a minute; beyond that the gate does not wait.
         onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
@@ -37,6 +61,7 @@ export function makeOctokit(token: string, apiUrl: string | undefined): Octokit 
           retryCount < 1 && after <= 60,
       },
     },
+    deadlines,
     retry,
     throttling,
   )

@@ -1,11 +1,20 @@
 // The GitHub Actions platform: inputs from INPUT_*, workflow commands, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY.
+// Everything printed that may carry the pull request's text goes through `printable`; the gate's own
+// annotations are single escaped commands (workflow-commands.ts).
 import { appendFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import type { InputName } from '../config.js'
 import { renderConsole } from '../report/console.js'
 import type { Platform } from './platform.js'
+import { printable, workflowCommand } from './workflow-commands.js'
 
-export function githubPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
+export function githubPlatform(
+  env: NodeJS.ProcessEnv = process.env,
+  stdout: NodeJS.WritableStream = process.stdout,
+): Platform {
+  const print = (text: string): void => void stdout.write(`${printable(text)}\n`)
+  const command = (line: string): void => void stdout.write(`${line}\n`)
   return {
     name: 'github',
     source: {
@@ -13,18 +22,17 @@ export function githubPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
       env,
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
       describe: (name) => `input '${name}'`,
+      outputs: { base: 'workspace', tempDir: env.RUNNER_TEMP || tmpdir() },
     },
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    error: (message) => core.error(message),
+    info: print,
+    warning: (message) => command(workflowCommand('warning', message)),
+    error: (message) => command(workflowCommand('error', message)),
     setSecret: (secret) => core.setSecret(secret),
     wantsAnnotations: true,
     wantsSummary: true,
     annotate(annotations) {
-      for (const { level, message, ...properties } of annotations) {
-        const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice
-        emit(message, properties)
-      }
+      for (const { level, message, ...properties } of annotations)
+        command(workflowCommand(level, message, properties))
     },
     async writeSummary(markdown) {
       const file = env.GITHUB_STEP_SUMMARY
@@ -37,8 +45,8 @@ export function githubPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
     },
     present(report) {
       // The Actions log renders ANSI colours.
-      core.info(renderConsole(report, { color: true, maxFindingsPerCheck: 200 }))
+      print(renderConsole(report, { color: true, maxFindingsPerCheck: 200 }).trimEnd())
     },
-    fail: (message) => core.setFailed(message),
+    fail: (message) => command(workflowCommand('error', message)),
   }
 }

@@ -1,12 +1,13 @@
 // The terminal platform for `npx quality-gate`: flags instead of inputs, the report on stdout in the
 // chosen format, logs on stderr so `--format json` stays machine-readable.
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { InputName } from '../config.js'
-import type { Annotation } from '../report/annotations.js'
 import { renderConsole } from '../report/console.js'
 import { renderJson } from '../report/json.js'
 import type { Platform } from './platform.js'
+import { neutraliseText, printable, workflowCommand } from './workflow-commands.js'
 
 export type OutputFormat = 'pretty' | 'json' | 'markdown' | 'github'
 
@@ -25,7 +26,11 @@ export function localPlatform(options: LocalOptions): Platform {
   const workspace = repositoryRoot(options.target) ?? options.target
   const flags = { ...options.flags, 'working-directory': path.relative(workspace, options.target) || '.' }
   const color = options.format === 'pretty' && Boolean(options.stdout.isTTY) && !options.env.NO_COLOR
-  const log = (text: string): void => void options.stderr.write(`${text}\n`)
+  // On a runner (the CLI in a workflow step) the log is read for workflow commands; a terminal gets the
+  // same text with carriage returns normalised, so nothing a tool printed can redraw a line.
+  const onRunner = options.env.GITHUB_ACTIONS === 'true'
+  const safe = (text: string): string => (onRunner ? printable(text) : neutraliseText(text))
+  const log = (text: string): void => void options.stderr.write(`${safe(text)}\n`)
   return {
     name: 'local',
     source: {
@@ -33,6 +38,7 @@ export function localPlatform(options: LocalOptions): Platform {
       env: options.env,
       workspace,
       describe: (name) => (name === 'working-directory' ? `--cwd` : `--${name}`),
+      outputs: { base: 'working-directory', tempDir: tmpdir() },
     },
     info: () => undefined,
     warning: (message) => log(`warning: ${message}`),
@@ -41,14 +47,16 @@ export function localPlatform(options: LocalOptions): Platform {
     wantsAnnotations: options.format === 'github',
     wantsSummary: false,
     annotate(annotations) {
-      for (const annotation of annotations) options.stdout.write(`${workflowCommand(annotation)}\n`)
+      for (const { level, message, ...properties } of annotations)
+        options.stdout.write(`${workflowCommand(level, message, properties)}\n`)
     },
     writeSummary: async () => undefined,
     setOutputs: () => undefined,
     present(report, markdown) {
-      if (options.format === 'pretty') options.stdout.write(renderConsole(report, { color }))
+      if (options.format === 'pretty')
+        options.stdout.write(`${safe(renderConsole(report, { color }).trimEnd())}\n`)
       else if (options.format === 'json') options.stdout.write(renderJson(report))
-      else if (options.format === 'markdown') options.stdout.write(markdown())
+      else if (options.format === 'markdown') options.stdout.write(neutraliseText(markdown()))
     },
     fail: () => undefined,
   }
@@ -63,17 +71,4 @@ export function repositoryRoot(dir: string): string | undefined {
     if (parent === current) return undefined
     current = parent
   }
-}
-
-/** The same workflow command the runner reads, so `--format github` can be piped into a step's log. */
-export function workflowCommand({ level, message, ...properties }: Annotation): string {
-  const escapeData = (text: string): string =>
-    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
-  const names: Record<string, string> = { startLine: 'line', startColumn: 'col' }
-  const props = Object.entries(properties)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${names[key] ?? key}=${escapeProperty(String(value))}`)
-    .join(',')
-  return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}`
 }

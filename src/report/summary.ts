@@ -10,14 +10,12 @@ import {
   uncoveredChangedLines,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
-import { code, escapeCell, escapeMarkdown } from './markdown.js'
+import { code, escapeCell, escapeMarkdown, fenced } from './markdown.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
 export interface SummaryOptions {
   maxBytes?: number
-  /** How many findings became annotations, for the closing note. */
-  annotated?: { shown: number; total: number }
   reportFile?: string
 }
 
@@ -27,7 +25,7 @@ const LABEL: Record<Outcome, string> = { pass: 'pass', fail: 'fail', error: 'err
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES
   const head = renderHead(report)
-  const tail = renderTail(report, options)
+  const tail = renderTail(report)
   // Room for the findings, keeping a margin for the note that says what was cut.
   let budget = limit - bytes(head) - bytes(tail) - 512
   const sections: string[] = []
@@ -157,15 +155,24 @@ function renderToolchain(report: Report): string {
   return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
 }
 
-function renderTail(report: Report, options: SummaryOptions): string {
-  const notes: string[] = []
-  if (options.annotated && options.annotated.total > options.annotated.shown) {
-    notes.push(
-      `${options.annotated.shown} of ${plural(options.annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); all are listed above.`,
-    )
+function renderTail(report: Report): string {
+  if (!report.python) return ''
+  return `\n<sub>Python ${report.python.version} (${code(report.python.executable)}).</sub>\n`
+}
+
+/**
+ * The closing note on annotations, appended once publishing is over: a check run may have taken every
+ * finding, or the step's own budget decided which became annotations. Nothing when every finding was shown.
+ */
+export function renderAnnotationNote(
+  annotated: { shown: number; total: number },
+  checkRun: string | undefined,
+): string {
+  if (checkRun !== undefined) {
+    return `\n<sub>All ${plural(annotated.total, 'finding')} are annotated in the check run ${code(checkRun)}.</sub>\n`
   }
-  if (report.python) notes.push(`Python ${report.python.version} (${code(report.python.executable)}).`)
-  return notes.length > 0 ? `\n<sub>${notes.join(' ')}</sub>\n` : ''
+  if (annotated.total <= annotated.shown) return ''
+  return `\n<sub>${annotated.shown} of ${plural(annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); all are listed above.</sub>\n`
 }
 
 /** Per test check: counts and duration, each failure with its traceback, the 5 slowest tests. */
@@ -271,12 +278,6 @@ function renderFinding(finding: Finding): string {
 
 function describeCounts(check: CheckResult): string {
   return escapeCell(describeResult(check))
-}
-
-function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length))
-  const fence = '`'.repeat(longest + 1)
-  return `${fence}text\n${text}\n${fence}\n`
 }
 
 function seconds(ms: number): string {

@@ -3,7 +3,8 @@
 // project's node_modules/.bin, then PATH. One interpreter call probes every Python tool at once.
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { runTool, toolEnvironment } from '../exec.js'
+import { DROP_WORKING_DIRECTORY, pythonModuleArgv } from '../python-launch.js'
+import { runProcess, toolEnvironment } from '../exec.js'
 import type { Tool } from '../tools/tool.js'
 
 export interface ResolvedTool {
@@ -26,7 +27,9 @@ export class InterpreterError extends Error {}
 
 const isWindows = process.platform === 'win32'
 
+// First of all the working directory leaves sys.path: a project's json.py must not stand in for json.
 const PROBE = `
+${DROP_WORKING_DIRECTORY}
 import importlib.metadata as md, importlib.util as iu, json, sys
 found = {}
 for pair in sys.argv[1:]:
@@ -139,7 +142,9 @@ async function resolveOne(
   }
   if (python !== undefined && tool.python !== undefined && modules[tool.python.module] !== undefined) {
     return {
-      launcher: [python.executable, '-m', tool.python.module],
+      launcher: pythonModuleArgv(python.executable, tool.python.module, {
+        projectOnPath: tool.kind === 'test',
+      }),
       version: modules[tool.python.module],
       source: `python -m ${tool.python.module} (${python.executable})`,
     }
@@ -160,7 +165,7 @@ async function withVersion(
   options: PathToolchainOptions,
   env: Record<string, string>,
 ): Promise<ResolvedTool> {
-  const run = await runTool([...launcher, '--version'], { cwd: options.cwd, env, timeoutMs: 60_000 })
+  const run = await runProcess([...launcher, '--version'], { cwd: options.cwd, env, timeoutMs: 60_000 })
   const version = /(\d+\.\d+(?:\.\d+)?(?:[a-z]+\d*)?)/.exec(`${run.stdout}\n${run.stderr}`)?.[1]
   return version === undefined ? { launcher, source } : { launcher, version, source }
 }
@@ -172,7 +177,7 @@ export async function probePython(
   cwd: string,
   env: Record<string, string>,
 ): Promise<{ version: string; modules: Record<string, string> } | { error: string }> {
-  const run = await runTool([python, '-c', PROBE, ...new Set(pairs)], { cwd, env, timeoutMs: 60_000 })
+  const run = await runProcess([python, '-c', PROBE, ...new Set(pairs)], { cwd, env, timeoutMs: 60_000 })
   const parsed = run.exitCode === 0 ? parseProbe(run.stdout) : undefined
   if (parsed !== undefined) return parsed
   return { error: run.spawnError ?? (run.stderr.trim().split('\n').at(-1) || `exit code ${run.exitCode}`) }

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runTool, toolEnvironment } from '../exec.js'
+import { pythonModuleArgv } from '../python-launch.js'
+import { runProcess, toolEnvironment } from '../exec.js'
 import { tail } from '../text.js'
 import type { Tool } from '../tools/tool.js'
 import type { CacheStore } from './cache.js'
@@ -155,7 +156,9 @@ export async function resolvePinnedTools(
       const viaOverlay = layout.overlay.pins.length > 0
       const resolved: Resolution = python
         ? {
-            launcher: [python.executable, '-m', tool.python.module],
+            launcher: pythonModuleArgv(python.executable, tool.python.module, {
+              projectOnPath: tool.kind === 'test',
+            }),
             version: versions[tool.python.module] ?? pin?.version ?? '?',
             source: viaOverlay
               ? `project interpreter + pinned overlay (${overlay})`
@@ -184,7 +187,7 @@ export async function resolvePinnedTools(
       })
     } else if (tool.python) {
       resolutions.set(tool, {
-        launcher: [venvPython(dir), '-m', tool.python.module],
+        launcher: pythonModuleArgv(venvPython(dir), tool.python.module),
         version: pin?.version ?? '?',
         source: `pinned ${pin?.package}==${pin?.version} (${pin?.source})`,
       })
@@ -327,7 +330,7 @@ async function build(
   await mkdir(dir, { recursive: true })
   const step = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<string | undefined> => {
     report.installerCalls.push(argv)
-    const run = await runTool(argv, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs: 20 * 60_000 })
+    const run = await runProcess(argv, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs: 20 * 60_000 })
     if (run.exitCode === 0) return undefined
     const why = run.spawnError ?? (run.timedOut ? 'timed out' : tail(run.stderr || run.stdout, 6))
     return `${installerStep(argv)} failed: ${why}`
@@ -418,6 +421,6 @@ export function pipSettingsForUv(env: Readonly<Record<string, string | undefined
 }
 
 async function versionOf(argv: string[], cwd: string, env: Record<string, string>): Promise<string> {
-  const run = await runTool(argv, { cwd, env, timeoutMs: 30_000 })
+  const run = await runProcess(argv, { cwd, env, timeoutMs: 30_000 })
   return /(\d+\.\d+(?:\.\d+)?)/.exec(run.stdout)?.[1] ?? 'unknown'
 }

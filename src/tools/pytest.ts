@@ -5,6 +5,7 @@
 // 5 no tests collected, 6 too many warnings (9.1+).
 import path from 'node:path'
 import { coverageJsonSchema, readCoverageJson } from '../parsers/coverage-json.js'
+import { pythonModuleArgv } from '../python-launch.js'
 import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
 import { tail } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
@@ -38,8 +39,14 @@ export const pytest: Tool = {
     if (!ctx.withCoverage) return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } }
     const python = ctx.launcher[0] ?? 'python3'
     return {
-      argv: [python, '-m', 'coverage', 'run', '-m', 'pytest', ...pytestArgs],
-      after: [[python, '-m', 'coverage', 'json', '-o', coverage]],
+      argv: [
+        ...pythonModuleArgv(python, 'coverage', { projectOnPath: true, preload: ['pytest'] }),
+        'run',
+        '-m',
+        'pytest',
+        ...pytestArgs,
+      ],
+      after: [[...pythonModuleArgv(python, 'coverage'), 'json', '-o', coverage]],
       reads: { junit, coverage },
     }
   },
