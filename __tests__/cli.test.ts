@@ -106,6 +106,11 @@ describe('quality-gate CLI', () => {
     )
     const format = await spawnNode([CLI, '--format', 'xml'], ROOT, env())
     expect(format.exitCode).toBe(2)
+    const outside = await spawnNode([CLI, '--report-file', '/etc/qg-report.json'], ROOT, env())
+    expect(outside.exitCode).toBe(2)
+    expect(outside.stderr.trim()).toMatch(
+      /^error: Invalid --report-file: '\/etc\/qg-report\.json' is outside \S+ and \S+; write it inside one of them\.$/,
+    )
   })
 
   it('--version matches package.json', async () => {

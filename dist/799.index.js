@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: EXIT_INTERNAL
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4749,6 +4747,8 @@ const ISSUES_URL = 'https://github.com/org/quality-gate/issues';
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
+/** The gate's own failure: never a verdict. */
+const EXIT_INTERNAL = 3;
 /** How long the PR comment and check run may take in all; the results are written before. */
 const PUBLISH_BUDGET_MS = 30_000;
 /** How long the pull request files API may take when git cannot tell the changed lines. */
@@ -5486,7 +5486,6 @@ function githubPlatform(env = process.env, stdout = process.stdout) {
 
 
 
-const EXIT_INTERNAL = 3;
 async function runAction(isolation) {
     const say = (line) => void process.stdout.write(`${line}\n`);
     stopProcessesOnSignals((message) => say(workflowCommand('warning', message)));
@@ -5503,7 +5502,7 @@ async function runAction(isolation) {
     catch (error) {
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         say(workflowCommand('error', `quality-gate internal error (a bug in the gate, not a verdict on your code): ${firstLine(detail)}. Please report it at ${ISSUES_URL}`));
-        process.stdout.write(`${detail}\n`.replace(/^/gm, '  '));
+        process.stdout.write(`${printable(detail)}\n`);
         return EXIT_INTERNAL;
     }
 }

@@ -1,12 +1,10 @@
 // The action after credential isolation: signals, the pipeline, and the last-resort catch.
-import { run } from './main.js'
+import { EXIT_INTERNAL, run } from './main.js'
 import { stopProcessesOnSignals } from './platform/cancel.js'
 import type { Isolation } from './platform/credentials.js'
 import { githubPlatform } from './platform/github.js'
-import { workflowCommand } from './platform/workflow-commands.js'
+import { printable, workflowCommand } from './platform/workflow-commands.js'
 import { ISSUES_URL } from './version.js'
-
-export const EXIT_INTERNAL = 3
 
 export async function runAction(isolation: Isolation): Promise<number> {
   const say = (line: string): void => void process.stdout.write(`${line}\n`)
@@ -27,7 +25,7 @@ export async function runAction(isolation: Isolation): Promise<number> {
         `quality-gate internal error (a bug in the gate, not a verdict on your code): ${firstLine(detail)}. Please report it at ${ISSUES_URL}`,
       ),
     )
-    process.stdout.write(`${detail}\n`.replace(/^/gm, '  '))
+    process.stdout.write(`${printable(detail)}\n`)
     return EXIT_INTERNAL
   }
 }

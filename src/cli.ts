@@ -4,9 +4,10 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_NAMES, type InputName } from './config.js'
-import { EXIT_USAGE, run } from './main.js'
+import { EXIT_INTERNAL, EXIT_USAGE, run } from './main.js'
 import { localPlatform, type OutputFormat } from './platform/local.js'
-import { GATE_VERSION } from './version.js'
+import { stopProcessesOnSignals } from './platform/cancel.js'
+import { GATE_VERSION, ISSUES_URL } from './version.js'
 
 const FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'markdown', 'github']
 const CLI_ONLY = new Set<InputName>(['working-directory', 'github-token'])
@@ -14,7 +15,7 @@ const CLI_ONLY = new Set<InputName>(['working-directory', 'github-token'])
 const USAGE = `Usage: quality-gate [options]
 
 Runs formatter check, lint, type check, tests and coverage on a project and gives one verdict.
-Exit codes: 0 passed, 1 failed, 2 usage or configuration error.
+Exit codes: 0 passed, 1 failed, 2 usage or configuration error, 3 internal error of the gate.
 
 Options (the same as the action's inputs):
   --cwd DIR                  directory to gate (default: the current directory)
@@ -73,4 +74,13 @@ async function main(argv: string[]): Promise<number> {
   )
 }
 
-process.exitCode = await main(process.argv.slice(2))
+stopProcessesOnSignals((message) => void process.stderr.write(`${message}\n`))
+try {
+  process.exitCode = await main(process.argv.slice(2))
+} catch (error) {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  process.stderr.write(
+    `quality-gate internal error (a bug in the gate, not a verdict on your code): ${detail.split('\n')[0]}\nPlease report it at ${ISSUES_URL}\n${detail}\n`,
+  )
+  process.exitCode = EXIT_INTERNAL
+}

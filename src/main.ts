@@ -42,6 +42,8 @@ import { GATE_VERSION } from './version.js'
 export const EXIT_PASSED = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
+/** The gate's own failure: never a verdict. */
+export const EXIT_INTERNAL = 3
 /** How long the PR comment and check run may take in all; the results are written before. */
 const PUBLISH_BUDGET_MS = 30_000
 /** How long the pull request files API may take when git cannot tell the changed lines. */
