@@ -106,6 +106,9 @@ describe('quality-gate CLI', () => {
     )
     const format = await spawnNode([CLI, '--format', 'xml'], ROOT, env())
     expect(format.exitCode).toBe(2)
+    const missing = await spawnNode([CLI, '--cwd', '/nonexistent/project'], ROOT, env())
+    expect(missing.exitCode).toBe(2)
+    expect(missing.stderr).toBe("error: Invalid --cwd: '/nonexistent/project' is not a directory.\n")
     const outside = await spawnNode([CLI, '--report-file', '/etc/qg-report.json'], ROOT, env())
     expect(outside.exitCode).toBe(2)
     expect(outside.stderr.trim()).toMatch(

@@ -213,3 +213,19 @@ describe('the config file', () => {
     expect(result.outputs.passed).toBe('true')
   })
 })
+
+describe('an internal error is never a verdict', () => {
+  it("TMPDIR that does not exist: exit 3, one error line naming it as the gate's own, and a summary", async () => {
+    const workspace = copyProject(example('python-clean'))
+    const result = await runAction({ workspace, inputs: base, env: { TMPDIR: '/nonexistent' } })
+    expect(result.exitCode).toBe(3)
+    const errors = result.commands.filter((command) => command.command === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toMatch(
+      /^quality-gate internal error \(a bug in the gate, not a verdict on your code\): .*ENOENT.*\/nonexistent.*\. Please report it at https:\/\/\S+$/,
+    )
+    expect(result.summary).toMatch(/^## 💥 quality-gate could not finish\n/)
+    expect(result.summary).toContain('this is not a verdict on your code')
+    expect(result.outputs.passed).toBeUndefined()
+  })
+})

@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -5486,6 +5486,8 @@ function githubPlatform(env = process.env, stdout = process.stdout) {
 
 
 
+
+
 async function runAction(isolation) {
     const say = (line) => void process.stdout.write(`${line}\n`);
     stopProcessesOnSignals((message) => say(workflowCommand('warning', message)));
@@ -5503,8 +5505,19 @@ async function runAction(isolation) {
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         say(workflowCommand('error', `quality-gate internal error (a bug in the gate, not a verdict on your code): ${firstLine(detail)}. Please report it at ${ISSUES_URL}`));
         process.stdout.write(`${printable(detail)}\n`);
+        await summarizeInternalError(firstLine(detail));
         return EXIT_INTERNAL;
     }
+}
+/** The job summary says it too: a reader of the summary must not take a crash for a verdict. */
+async function summarizeInternalError(problem) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const text = `## 💥 quality-gate could not finish\n\n` +
+        `An internal error of the gate stopped it; this is not a verdict on your code. ` +
+        `Please report it at ${ISSUES_URL}.\n\n${fenced(problem)}`;
+    await (0,promises_.appendFile)(file, text, 'utf8').catch(() => undefined);
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI entry point: `quality-gate [--cwd DIR] [--checks …] [--format pretty|json|markdown|github] …`.
 // Same options as the action's inputs, same pipeline, same exit codes.
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_NAMES, type InputName } from './config.js'
@@ -57,6 +58,11 @@ async function main(argv: string[]): Promise<number> {
     )
     return EXIT_USAGE
   }
+  const target = path.resolve(typeof values.cwd === 'string' ? values.cwd : '.')
+  if (!existsSync(target) || !statSync(target).isDirectory()) {
+    process.stderr.write(`error: Invalid --cwd: '${String(values.cwd)}' is not a directory.\n`)
+    return EXIT_USAGE
+  }
   const flags: Partial<Record<InputName, string>> = {}
   for (const name of INPUT_NAMES) {
     const value = values[name]
@@ -66,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     localPlatform({
       flags,
       format,
-      target: path.resolve(typeof values.cwd === 'string' ? values.cwd : '.'),
+      target,
       env: process.env,
       stdout: process.stdout,
       stderr: process.stderr,
