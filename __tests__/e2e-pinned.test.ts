@@ -172,8 +172,9 @@ describe('pinned node tools from the npm registry', () => {
       pin: { version: '1.1.414', source: 'built-in default' },
     })
     expect(pyright?.source).toMatch(/^pinned pyright@1\.1\.414/)
-    expect(pyright?.argv?.[0]).toBe(
-      path.join(cold.report?.toolchain?.location ?? '', 'node', 'node_modules', '.bin', 'pyright'),
+    // `node <the package's bin script>`: no .bin shim (Windows cannot spawn .cmd shims without a shell).
+    expect(pyright?.argv?.[1]).toBe(
+      path.join(cold.report?.toolchain?.location ?? '', 'node', 'node_modules', 'pyright', 'index.js'),
     )
     expect(pyright?.findings.map((item) => `${item.file}:${item.line} ${item.rule}`)).toEqual([
       'src/pyapp/inventory.py:21 reportAssignmentType',

@@ -82,7 +82,7 @@ describe('examples/ts-app', () => {
   })
 
   it('eslint: the same problems as by hand, from the project node_modules', () => {
-    expect(check('eslint')?.source).toBe('node_modules/.bin/eslint')
+    expect(check('eslint')?.source).toBe('node_modules/eslint/bin/eslint.js')
     const manual = byHand(project, ['eslint', '.'])
     const located = [...manual.out.matchAll(/^\s+(\d+):(\d+)\s+(error|warning)\s+.*?\s{2,}(\S+)$/gm)].map(
       (m) => `${m[1]}:${m[2]} ${m[4]}`,
@@ -214,11 +214,16 @@ describe('biome, pinned from the npm registry', () => {
     })
     const lint = result.report?.checks.find((item) => item.tool === 'biome')
     expect(lint).toMatchObject({ version: '2.6.8', pin: { version: '2.6.8', source: 'built-in default' } })
-    const bin = lint?.argv?.[0] ?? ''
-    const manual = spawnSync(bin, ['lint', '--reporter=github', '--max-diagnostics=none', '.'], {
-      cwd: project,
-      encoding: 'utf8',
-    }).stdout
+    // The same launcher the gate used: node and the pinned package's bin script.
+    const [bin, ...launcherArgs] = lint?.argv?.slice(0, lint.argv.indexOf('lint')) ?? []
+    const manual = spawnSync(
+      bin ?? '',
+      [...launcherArgs, 'lint', '--reporter=github', '--max-diagnostics=none', '.'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    ).stdout
     const byHandLines = [
       ...manual.matchAll(/^::(error|warning|notice) title=lint\/([^,]+),file=([^,]+),line=(\d+)/gm),
     ].map((m) => `${path.relative(project, m[3] ?? '')}:${m[4]} ${m[2]}`)
@@ -259,7 +264,7 @@ describe('jest, from the project node_modules', () => {
 
   it('is detected from package.json and runs from node_modules', () => {
     const jest = result.report?.checks.find((item) => item.tool === 'jest')
-    expect(jest).toMatchObject({ kind: 'test', version: '29.7.0', source: 'node_modules/.bin/jest' })
+    expect(jest).toMatchObject({ kind: 'test', version: '29.7.0', source: 'node_modules/jest/bin/jest.js' })
     expect(result.exitCode).toBe(1)
   })
 

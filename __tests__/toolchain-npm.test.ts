@@ -46,7 +46,8 @@ describe('npm prefix', () => {
     ] as const) {
       const resolved = cold.resolutions.get(tool)
       if (resolved === undefined || 'missing' in resolved) throw new Error(`${tool.id} not resolved`)
-      const reported = spawnSync(resolved.launcher[0] ?? '', ['--version'], { encoding: 'utf8' }).stdout
+      const [command, ...launcherArgs] = resolved.launcher
+      const reported = spawnSync(command ?? '', [...launcherArgs, '--version'], { encoding: 'utf8' }).stdout
       expect(reported).toContain(version)
     }
     const warm = await resolvePinnedTools([prettierToInstall, pyright], pins, false, options)

@@ -1,11 +1,13 @@
 // `tool-source: path`: use the tools that are already installed. Python tools are preferred as modules of
 // the project's interpreter (`python -m mypy`), then executables on PATH; node tools come from the
 // project's node_modules/.bin, then PATH. One interpreter call probes every Python tool at once.
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DROP_WORKING_DIRECTORY, pythonModuleArgv } from '../python-launch.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import type { Tool } from '../tools/tool.js'
+import { findPackageBin, nodeLauncher, packageBin } from './node-launch.js'
+import { which } from './which.js'
 
 export interface ResolvedTool {
   launcher: string[]
@@ -128,9 +130,8 @@ async function resolveOne(
   env: Record<string, string>,
 ): Promise<Resolution> {
   if (tool.ecosystem === 'node') {
-    const local = findInNodeModules(tool.executable, options.cwd, options.workspace)
-    if (local !== undefined)
-      return withVersion([local], `${path.relative(options.workspace, local)}`, options, env)
+    const local = resolveFromNodeModules(tool, options)
+    if (local !== undefined) return local
   }
   if (tool.runsInProject && tool.python !== undefined && modules[tool.python.module] === undefined) {
     return {
@@ -150,6 +151,19 @@ async function resolveOne(
     }
   }
   const onPath = which(tool.executable, options.env)
+  if (onPath !== undefined && tool.ecosystem === 'node' && /\.(cmd|bat)$/i.test(onPath)) {
+    // A global npm install on Windows: the shim's package sits in node_modules beside it.
+    const global = tool.npmPackage
+      ? packageBin(path.join(path.dirname(onPath), 'node_modules'), tool.npmPackage, tool.executable)
+      : undefined
+    if (global === undefined)
+      return { missing: `${tool.id} was found only as a shim (${onPath}) without its package` }
+    return {
+      launcher: nodeLauncher(global.script, options.env),
+      source: `${onPath} on PATH`,
+      ...(global.version !== undefined ? { version: global.version } : {}),
+    }
+  }
   if (onPath !== undefined) return withVersion([onPath], `${onPath} on PATH`, options, env)
   const places = [
     ...(tool.ecosystem === 'node' ? ['node_modules/.bin'] : []),
@@ -197,20 +211,16 @@ function parseProbe(stdout: string): { version: string; modules: Record<string, 
   }
 }
 
-/** A node tool from the project's own node_modules, with the version its package.json states. */
+/** A node tool from the project's own node_modules (nearest first), with the version its package.json states. */
 export function resolveFromNodeModules(tool: Tool, options: PathToolchainOptions): ResolvedTool | undefined {
-  const bin = findInNodeModules(tool.executable, options.cwd, options.workspace)
-  if (bin === undefined) return undefined
-  const resolved: ResolvedTool = { launcher: [bin], source: path.relative(options.workspace, bin) || bin }
-  if (tool.npmPackage) {
-    try {
-      const manifest = path.join(path.dirname(path.dirname(bin)), tool.npmPackage, 'package.json')
-      const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version
-      if (typeof version === 'string') resolved.version = version
-    } catch {
-      // The version stays unknown; the tool still runs.
-    }
+  if (!tool.npmPackage) return undefined
+  const found = findPackageBin(tool.npmPackage, tool.executable, options.cwd, options.workspace)
+  if (found === undefined) return undefined
+  const resolved: ResolvedTool = {
+    launcher: nodeLauncher(found.script, options.env),
+    source: path.relative(options.workspace, found.script) || found.script,
   }
+  if (found.version !== undefined) resolved.version = found.version
   return resolved
 }
 
@@ -228,33 +238,4 @@ export function notInNodeModules(tool: Tool, options: Pick<PathToolchainOptions,
     ? `is not in node_modules`
     : 'needs node_modules, which is missing'
   return `${tool.id} runs from the project's own node_modules (it needs the project's config and plugins) and ${where}: run \`${install}\` before the gate`
-}
-
-export function findInNodeModules(executable: string, from: string, workspace: string): string | undefined {
-  let dir = from
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', '.bin', isWindows ? `${executable}.cmd` : executable)
-    if (existsSync(candidate)) return candidate
-    if (dir === workspace || path.dirname(dir) === dir) return undefined
-    dir = path.dirname(dir)
-  }
-}
-
-/** Looks a command up on PATH, as a shell would. */
-export function which(command: string, env: Record<string, string | undefined>): string | undefined {
-  const extensions = isWindows ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : ['']
-  for (const dir of (env.PATH ?? env.Path ?? '').split(path.delimiter)) {
-    if (dir === '') continue
-    for (const extension of extensions) {
-      const candidate = path.join(dir, command + extension)
-      try {
-        if (!statSync(candidate).isFile()) continue
-        accessSync(candidate, constants.X_OK)
-        return candidate
-      } catch {
-        // Not here.
-      }
-    }
-  }
-  return undefined
 }

@@ -18,12 +18,13 @@ import {
   probePython,
   projectPython,
   resolveFromNodeModules,
-  which,
   type PathToolchain,
   type PathToolchainOptions,
   type Resolution,
 } from './path.js'
+import { nodeLauncher, npmLauncher, packageBin } from './node-launch.js'
 import type { PinKey, ResolvedPin } from './pins.js'
+import { which } from './which.js'
 
 export interface InstallReport {
   key: string
@@ -172,19 +173,21 @@ export async function resolvePinnedTools(
       }
       resolutions.set(tool, resolved)
     } else if (tool.ecosystem === 'node') {
-      resolutions.set(tool, {
-        launcher: [
-          path.join(
-            dir,
-            'node',
-            'node_modules',
-            '.bin',
-            isWindows ? `${tool.executable}.cmd` : tool.executable,
-          ),
-        ],
-        version: pin?.version ?? '?',
-        source: `pinned ${pin?.package}@${pin?.version} (${pin?.source})`,
-      })
+      const bin = pin
+        ? packageBin(path.join(dir, 'node', 'node_modules'), pin.package, tool.executable)
+        : undefined
+      resolutions.set(
+        tool,
+        bin
+          ? {
+              launcher: nodeLauncher(bin.script, options.env),
+              version: bin.version ?? pin?.version ?? '?',
+              source: `pinned ${pin?.package}@${pin?.version} (${pin?.source})`,
+            }
+          : {
+              missing: `${tool.id}: the pinned ${pin?.package ?? 'package'} has no '${tool.executable}' command`,
+            },
+      )
     } else if (tool.python) {
       resolutions.set(tool, {
         launcher: pythonModuleArgv(venvPython(dir), tool.python.module),
@@ -371,9 +374,8 @@ async function build(
     }
   }
   if (layout.node.pins.length > 0) {
-    const npm = which(isWindows ? 'npm.cmd' : 'npm', options.env) ?? 'npm'
     const installed = await step([
-      npm,
+      ...npmLauncher(options.env),
       'install',
       '--prefix',
       path.join(dir, 'node'),

@@ -32,6 +32,7 @@ export const pyright: Tool = {
   kind: 'typecheck',
   ecosystem: 'node',
   executable: 'pyright',
+  npmPackage: 'pyright',
   python: { module: 'pyright', distribution: 'pyright' },
   command: (ctx) => ({
     argv: [
