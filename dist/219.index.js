@@ -4884,7 +4884,7 @@ async function gate(config, platform, started) {
         ...(config.python !== undefined ? { python: config.python } : {}),
     };
     const warn = (message) => void warnings.push(message);
-    const store = config.cache && platform.name === 'github' ? actionsCacheStore(warn) : undefined;
+    const store = config.cache ? platform.actionsCache?.(warn) : undefined;
     const toolchain = config.toolSource === 'pinned'
         ? await resolvePinnedTools(tools, pinning.pins, needsCoverage, {
             ...toolchainOptions,
@@ -4981,14 +4981,14 @@ async function gate(config, platform, started) {
 function startFindingChanges(config, platform, workflowRun, warnings) {
     const scoped = config.scope === 'changed';
     const gatesDiff = config.diffCoverageThreshold !== undefined;
-    if (platform.name === 'local' && (scoped || gatesDiff) && config.baseRef === undefined) {
+    if (platform.changesIncludeWorkingTree && (scoped || gatesDiff) && config.baseRef === undefined) {
         const name = scoped ? 'scope' : 'diff-coverage-threshold';
         throw new ConfigError(`Invalid ${platform.source.describe(name)}: it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).`);
     }
     const wanted = scoped || gatesDiff || workflowRun.pullRequest !== undefined || config.baseRef !== undefined;
     if (!wanted)
         return Promise.resolve(undefined);
-    const octokit = config.githubToken && platform.name === 'github'
+    const octokit = config.githubToken && platform.publishesToGitHub
         ? makeOctokit(config.githubToken, platform.source.env.GITHUB_API_URL, budgetSignal(CHANGED_FILES_BUDGET_MS))
         : undefined;
     return findChanges({
@@ -4996,7 +4996,7 @@ function startFindingChanges(config, platform, workflowRun, warnings) {
         env: platform.source.env,
         run: workflowRun,
         ...(config.baseRef !== undefined ? { baseRef: config.baseRef } : {}),
-        local: platform.name === 'local',
+        local: platform.changesIncludeWorkingTree,
         // Fetching history is worth it only when a setting depends on the answer, not for ranking alone.
         fetch: scoped || gatesDiff,
         ...(octokit ? { octokit } : {}),
@@ -5282,7 +5282,7 @@ async function publish(report, config, platform) {
         ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
     });
     const annotationPlan = planAnnotations(report.checks);
-    const github = platform.name === 'github' ? await publishToGitHub(report, config, platform, annotationPlan) : {};
+    const github = platform.publishesToGitHub ? await publishToGitHub(report, config, platform, annotationPlan) : {};
     if (github.commentUrl)
         setOutputs({ 'comment-url': github.commentUrl });
     // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
@@ -5511,11 +5511,14 @@ function escapeProperty(text) {
 
 
 
+
 function githubPlatform(env = process.env, stdout = process.stdout) {
     const print = (text) => void stdout.write(`${printable(text)}\n`);
     const command = (line) => void stdout.write(`${line}\n`);
     return {
-        name: 'github',
+        actionsCache: actionsCacheStore,
+        publishesToGitHub: true,
+        changesIncludeWorkingTree: false,
         source: {
             getInput: (name) => core/* getInput */.V4(name),
             env,

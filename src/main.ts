@@ -28,7 +28,7 @@ import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { renderAnnotationNote, renderSummary } from './report/summary.js'
 import { tail } from './text.js'
-import { actionsCacheStore, cacheRoot } from './toolchain/cache.js'
+import { cacheRoot } from './toolchain/cache.js'
 import { InterpreterError, resolvePathTools, type PathToolchain, type Resolution } from './toolchain/path.js'
 import { resolvePinnedTools, type InstallReport } from './toolchain/pinned.js'
 import { resolvePins, type PinKey, type ResolvedPin } from './toolchain/pins.js'
@@ -114,7 +114,7 @@ async function gate(config: Config, platform: Platform, started: number): Promis
     ...(config.python !== undefined ? { python: config.python } : {}),
   }
   const warn = (message: string): void => void warnings.push(message)
-  const store = config.cache && platform.name === 'github' ? actionsCacheStore(warn) : undefined
+  const store = config.cache ? platform.actionsCache?.(warn) : undefined
   const toolchain: PathToolchain & { install?: InstallReport } =
     config.toolSource === 'pinned'
       ? await resolvePinnedTools(tools, pinning.pins, needsCoverage, {
@@ -222,7 +222,7 @@ function startFindingChanges(
 ): Promise<ChangeSet | undefined> {
   const scoped = config.scope === 'changed'
   const gatesDiff = config.diffCoverageThreshold !== undefined
-  if (platform.name === 'local' && (scoped || gatesDiff) && config.baseRef === undefined) {
+  if (platform.changesIncludeWorkingTree && (scoped || gatesDiff) && config.baseRef === undefined) {
     const name = scoped ? 'scope' : 'diff-coverage-threshold'
     throw new ConfigError(
       `Invalid ${platform.source.describe(name)}: it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).`,
@@ -231,7 +231,7 @@ function startFindingChanges(
   const wanted = scoped || gatesDiff || workflowRun.pullRequest !== undefined || config.baseRef !== undefined
   if (!wanted) return Promise.resolve(undefined)
   const octokit =
-    config.githubToken && platform.name === 'github'
+    config.githubToken && platform.publishesToGitHub
       ? makeOctokit(
           config.githubToken,
           platform.source.env.GITHUB_API_URL,
@@ -243,7 +243,7 @@ function startFindingChanges(
     env: platform.source.env,
     run: workflowRun,
     ...(config.baseRef !== undefined ? { baseRef: config.baseRef } : {}),
-    local: platform.name === 'local',
+    local: platform.changesIncludeWorkingTree,
     // Fetching history is worth it only when a setting depends on the answer, not for ranking alone.
     fetch: scoped || gatesDiff,
     ...(octokit ? { octokit } : {}),
@@ -575,7 +575,7 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
 
   const annotationPlan = planAnnotations(report.checks)
   const github =
-    platform.name === 'github' ? await publishToGitHub(report, config, platform, annotationPlan) : {}
+    platform.publishesToGitHub ? await publishToGitHub(report, config, platform, annotationPlan) : {}
   if (github.commentUrl) setOutputs({ 'comment-url': github.commentUrl })
   // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
   if (config.annotations && platform.wantsAnnotations) {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import type { InputName } from '../config.js'
 import { renderConsole } from '../report/console.js'
+import { actionsCacheStore } from '../toolchain/cache.js'
 import type { Platform } from './platform.js'
 import { printable, workflowCommand } from './workflow-commands.js'
 
@@ -16,7 +17,9 @@ export function githubPlatform(
   const print = (text: string): void => void stdout.write(`${printable(text)}\n`)
   const command = (line: string): void => void stdout.write(`${line}\n`)
   return {
-    name: 'github',
+    actionsCache: actionsCacheStore,
+    publishesToGitHub: true,
+    changesIncludeWorkingTree: false,
     source: {
       getInput: (name: InputName) => core.getInput(name),
       env,

@@ -32,7 +32,8 @@ export function localPlatform(options: LocalOptions): Platform {
   const safe = (text: string): string => (onRunner ? printable(text) : neutraliseText(text))
   const log = (text: string): void => void options.stderr.write(`${safe(text)}\n`)
   return {
-    name: 'local',
+    publishesToGitHub: false,
+    changesIncludeWorkingTree: true,
     source: {
       getInput: (name) => flags[name] ?? '',
       env: options.env,

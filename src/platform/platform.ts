@@ -1,11 +1,20 @@
 // What the pipeline needs from where it runs: GitHub Actions or a terminal.
 import type { ConfigSource } from '../config.js'
+import type { CacheStore } from '../toolchain/cache.js'
 import type { Annotation } from '../report/annotations.js'
 import type { Report } from '../types.js'
 
 export interface Platform {
-  name: 'github' | 'local'
   source: ConfigSource
+  /** The runner's Actions cache service (toolchains, tool caches); absent on a laptop. */
+  actionsCache?: (warn: (message: string) => void) => CacheStore | undefined
+  /** Whether the PR comment, check run and PR files API are used: only in a workflow run. */
+  publishesToGitHub: boolean
+  /**
+   * Whether changed lines include the working tree (uncommitted and untracked files); then there is no
+   * event to take a base from, so `scope: changed` needs an explicit base-ref.
+   */
+  changesIncludeWorkingTree: boolean
   info(message: string): void
   warning(message: string): void
   /** One line for a configuration error; no stack trace. */
