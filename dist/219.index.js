@@ -5282,7 +5282,9 @@ async function publish(report, config, platform) {
         ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
     });
     const annotationPlan = planAnnotations(report.checks);
-    const github = platform.publishesToGitHub ? await publishToGitHub(report, config, platform, annotationPlan) : {};
+    const github = platform.publishesToGitHub
+        ? await publishToGitHub(report, config, platform, annotationPlan)
+        : {};
     if (github.commentUrl)
         setOutputs({ 'comment-url': github.commentUrl });
     // When a check run holds every finding, the step's own (capped) annotations would only repeat them.

@@ -574,8 +574,9 @@ async function publish(report: Report, config: Config, platform: Platform): Prom
   })
 
   const annotationPlan = planAnnotations(report.checks)
-  const github =
-    platform.publishesToGitHub ? await publishToGitHub(report, config, platform, annotationPlan) : {}
+  const github = platform.publishesToGitHub
+    ? await publishToGitHub(report, config, platform, annotationPlan)
+    : {}
   if (github.commentUrl) setOutputs({ 'comment-url': github.commentUrl })
   // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
   if (config.annotations && platform.wantsAnnotations) {
