@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseJunit } from '../src/parsers/junit.js'
 import { lineRanges } from '../src/text.js'
 import { pythonModuleArgv } from '../src/python-launch.js'
-import { pytest } from '../src/tools/pytest.js'
+import { pytest, testId } from '../src/tools/pytest.js'
 import { captured } from './helpers/fixtures.js'
 
 function check(name: string) {
@@ -175,5 +175,17 @@ describe('line ranges', () => {
   it('compresses runs', () => {
     expect(lineRanges([9, 1, 2, 3, 7, 10, 3])).toBe('1-3, 7, 9-10')
     expect(lineRanges([])).toBe('')
+  })
+})
+
+describe('test ids', () => {
+  it('are the same from a Windows runner, whose JUnit file attribute uses backslashes', () => {
+    const item = {
+      file: 'tests\\unit\\test_a.py',
+      classname: 'tests.unit.test_a.TestGroup',
+      name: 'test_x[1]',
+    }
+    expect(testId(item as Parameters<typeof testId>[0])).toBe('tests/unit/test_a.py::TestGroup::test_x[1]')
+    expect(testId({ ...item, classname: '' } as Parameters<typeof testId>[0])).toBe('tests/unit/test_a.py')
   })
 })

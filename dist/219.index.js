@@ -4448,11 +4448,13 @@ function isCollectionError(item) {
 function testId(item) {
     if (!item.file)
         return item.classname ? `${item.classname}::${item.name}` : item.name;
+    // JUnit's file attribute uses the OS separator: tests\test_a.py on Windows.
+    const file = item.file.replace(/\\/g, '/');
     if (item.classname === '')
-        return item.file;
-    const module = item.file.replace(/\.py$/, '').split('/').join('.');
+        return file;
+    const module = file.replace(/\.py$/, '').split('/').join('.');
     const inner = item.classname.startsWith(module) ? item.classname.slice(module.length) : '';
-    return [item.file, ...inner.split('.').filter(Boolean), item.name].join('::');
+    return [file, ...inner.split('.').filter(Boolean), item.name].join('::');
 }
 function toFinding(item, ctx) {
     const id = testId(item);

@@ -111,10 +111,12 @@ function isCollectionError(item: JunitCase): boolean {
 /** `tests/test_a.py::TestGroup::test_param[1]`, as pytest names it. */
 export function testId(item: JunitCase): string {
   if (!item.file) return item.classname ? `${item.classname}::${item.name}` : item.name
-  if (item.classname === '') return item.file
-  const module = item.file.replace(/\.py$/, '').split('/').join('.')
+  // JUnit's file attribute uses the OS separator: tests\test_a.py on Windows.
+  const file = item.file.replace(/\\/g, '/')
+  if (item.classname === '') return file
+  const module = file.replace(/\.py$/, '').split('/').join('.')
   const inner = item.classname.startsWith(module) ? item.classname.slice(module.length) : ''
-  return [item.file, ...inner.split('.').filter(Boolean), item.name].join('::')
+  return [file, ...inner.split('.').filter(Boolean), item.name].join('::')
 }
 
 function toFinding(item: JunitCase, ctx: ToolContext): Finding {
