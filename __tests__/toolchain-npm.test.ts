@@ -10,17 +10,11 @@ import { resolvePins } from '../src/toolchain/pins.js'
 import { pyright } from '../src/tools/pyright.js'
 import type { Tool } from '../src/tools/tool.js'
 import { copyProject, DEBIAN_PYTHON, example, machineEnvironment, runAction } from './helpers/action.js'
+import { prettier } from '../src/tools/prettier.js'
 import { buildWheelhouse, FLAKE8 } from './helpers/wheelhouse.js'
 
-/** prettier's adapter arrives with the JavaScript issue; installing it needs only its name and executable. */
-const prettierToInstall: Tool = {
-  id: 'prettier',
-  kind: 'format',
-  ecosystem: 'node',
-  executable: 'prettier',
-  command: () => ({ argv: [] }),
-  parse: () => ({ outcome: 'error', findings: [], reason: 'not run in this test' }),
-}
+/** The real prettier adapter: installing it needs its pin, name and executable. */
+const prettierToInstall: Tool = prettier
 
 describe('npm prefix', () => {
   it('installs prettier and pyright at their exact pins, then finds them whole', async () => {

@@ -1873,29 +1873,1732 @@ function renderJson(report) {
     return `${json.replace(/##\[/g, '\\u0023#[')}\n`;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/tools/common.ts
+// Helpers shared by the adapters: tool trouble, JSON validation, paths and versions. Pure.
+
+
+
+/** Trouble any tool can have before its output is even looked at: not started, timed out, killed. */
+function runTrouble(run) {
+    if (run.spawnError !== undefined)
+        return trouble(run.spawnError);
+    if (run.timedOut)
+        return trouble(`timed out after ${formatSeconds(run.durationMs)}; the process tree was killed`);
+    if (run.exitCode === null)
+        return trouble(`killed by signal ${run.signal ?? 'unknown'}`);
+    if (run.truncated)
+        return trouble('printed more output than the gate keeps in memory (64 MiB per stream)');
+    return undefined;
+}
+function trouble(reason) {
+    return { outcome: 'error', findings: [], reason };
+}
+/** An exit code the tool documents as its own failure. */
+function crashed(run, meaning) {
+    const line = tellingLine(run.stderr || run.stdout);
+    return trouble(`exited with ${run.exitCode} (${meaning})${line ? `: ${line}` : ''}`);
+}
+function unexpectedExit(run) {
+    return crashed(run, 'not an exit code this tool uses for findings');
+}
+function fromFindings(findings) {
+    return { outcome: findings.length > 0 ? 'fail' : 'pass', findings };
+}
+/** Parses and validates JSON; a mismatch is tool trouble, never a pass. */
+function parseJson(text, schema, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        const sample = text.trim().slice(0, 120).replace(/\s+/g, ' ');
+        return { ok: false, result: trouble(`output is not the expected ${what}: ${sample || '(empty)'}`) };
+    }
+    const checked = schema.safeParse(data);
+    if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const where = issue ? issue.path.join('.') || '(root)' : '(root)';
+        return {
+            ok: false,
+            result: trouble(`output does not match the expected ${what} at ${where}: ${issue?.message ?? ''}`),
+        };
+    }
+    return { ok: true, value: checked.data };
+}
+/** A tool's path (absolute, or relative to where it ran) as a workspace-relative posix path. */
+function workspacePath(file, ctx) {
+    const absolute = external_node_path_default().resolve(ctx.cwd, file);
+    const relative = external_node_path_default().relative(ctx.workspace, absolute);
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** Compares dotted versions numerically: atLeast('2.16.2', '3.0') is false. */
+function atLeast(version, minimum) {
+    if (version === undefined)
+        return true;
+    const parts = (text) => text.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0);
+    const have = parts(version);
+    const want = parts(minimum);
+    for (let index = 0; index < Math.max(have.length, want.length); index++) {
+        const a = have[index] ?? 0;
+        const b = want[index] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** Drops undefined and null fields so findings compare and serialise cleanly. */
+function finding(fields) {
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}
+/** A positive integer or undefined: tools use 0 or null for "no position". */
+function position(value, offset = 0) {
+    if (value === null || value === undefined)
+        return undefined;
+    const shifted = value + offset;
+    return shifted >= 1 ? shifted : undefined;
+}
+/**
+ * Formatter findings: one error per file the tool named, at the first line its diff changes
+ * (line 1 when the tool printed no diff for that file).
+ */
+function formatterFindings(tool, message, files, diffText, ctx) {
+    const firstLines = new Map();
+    for (const diff of parseUnifiedDiff(diffText))
+        firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine);
+    return files.map((named) => {
+        const file = workspacePath(named, ctx);
+        return finding({ tool, severity: 'error', message, file, line: firstLines.get(file) ?? 1 });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/tools/bandit.ts
+// bandit: `-r PATHS -f json`. Exit 0 no results, 1 results, 2 config error. Columns are 0-based.
+// Files bandit could not parse are listed under `errors` and are findings too: nothing is lost.
+
+
+const report = schemas/* object */.Ikc({
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ filename: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+    results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        filename: schemas/* string */.YjP(),
+        test_id: schemas/* string */.YjP(),
+        test_name: schemas/* string */.YjP().optional(),
+        issue_severity: schemas/* string */.YjP(),
+        issue_confidence: schemas/* string */.YjP().optional(),
+        issue_text: schemas/* string */.YjP(),
+        line_number: schemas/* number */.aig(),
+        line_range: schemas/* array */.YOg(schemas/* number */.aig()).optional(),
+        col_offset: schemas/* number */.aig().optional(),
+        end_col_offset: schemas/* number */.aig().optional(),
+        more_info: schemas/* string */.YjP().optional(),
+        issue_cwe: schemas/* object */.Ikc({ id: schemas/* number */.aig() }).loose().optional(),
+    })),
+});
+const SEVERITY = {
+    HIGH: 'error',
+    MEDIUM: 'warning',
+    LOW: 'notice',
+    UNDEFINED: 'notice',
+};
+const bandit = {
+    id: 'bandit',
+    docsUrl: 'https://bandit.readthedocs.io/',
+    defaultPin: { package: 'bandit', registry: 'pypi', version: '1.9.4' },
+    kind: 'security',
+    ecosystem: 'python',
+    executable: 'bandit',
+    python: { module: 'bandit', distribution: 'bandit' },
+    command: (ctx) => ({
+        argv: [...ctx.launcher, '-r', ...ctx.targets, '-f', 'json', '-q', ...(ctx.extraArgs ?? [])],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 2)
+            return crashed(run, 'bandit configuration or usage error');
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        const parsed = parseJson(run.stdout, report, 'bandit JSON report');
+        if (!parsed.ok)
+            return parsed.result;
+        const findings = parsed.value.results.map((item) => finding({
+            tool: 'bandit',
+            severity: SEVERITY[item.issue_severity.toUpperCase()] ?? 'warning',
+            rule: item.test_id,
+            message: `${item.issue_text} (severity ${item.issue_severity.toLowerCase()}, confidence ${(item.issue_confidence ?? 'undefined').toLowerCase()}${item.issue_cwe ? `, CWE-${item.issue_cwe.id}` : ''})`,
+            file: workspacePath(item.filename.replaceAll('\\', '/'), ctx),
+            line: position(item.line_number),
+            column: position(item.col_offset, 1),
+            // bandit's line_range runs past the statement in old versions: the line alone is reliable.
+            endColumn: position(item.end_col_offset, 1),
+            url: item.more_info,
+        }));
+        for (const error of parsed.value.errors) {
+            findings.push(finding({
+                tool: 'bandit',
+                severity: 'error',
+                rule: 'scan-error',
+                message: `bandit could not scan this file: ${error.reason}`,
+                file: workspacePath(error.filename.replaceAll('\\', '/'), ctx),
+            }));
+        }
+        return fromFindings(findings);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/biome.ts
+// biome `lint` and `format` with the JSON reporter (experimental upstream; it says so on stderr) and
+// --max-diagnostics=none, so nothing is left out. 1-based positions; a formatter diagnostic points at
+// 0:0, i.e. the whole file. Exit 0 clean, 1 findings — or a configuration error, which prints no report.
+// Before 2.4 the shape differed (description, markup message, location.path.file): both are read.
+
+
+const point = schemas/* object */.Ikc({ line: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional();
+const biome_report = schemas/* object */.Ikc({
+    diagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
+        severity: schemas/* string */.YjP(),
+        category: schemas/* string */.YjP().nullable().optional(),
+        message: schemas/* unknown */.L5J().optional(),
+        description: schemas/* string */.YjP().optional(),
+        location: schemas/* object */.Ikc({
+            path: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).loose()])
+                .nullable()
+                .optional(),
+            start: point,
+            end: point,
+        })
+            .loose()
+            .nullable()
+            .optional(),
+    })
+        .loose()),
+})
+    .loose();
+const biome_SEVERITY = {
+    fatal: 'error',
+    error: 'error',
+    warning: 'warning',
+    information: 'notice',
+    info: 'notice',
+    hint: 'notice',
+};
+function biome_text(item) {
+    if (typeof item.message === 'string')
+        return item.message;
+    if (Array.isArray(item.message)) {
+        return item.message
+            .map((part) => typeof part === 'object' && part !== null && 'content' in part ? String(part.content) : '')
+            .join('');
+    }
+    return item.description ?? '';
+}
+function pathOf(item, ctx) {
+    const raw = item.location?.path;
+    const file = typeof raw === 'string' ? raw : raw?.file;
+    return file ? workspacePath(file.replaceAll('\\', '/'), ctx) : undefined;
+}
+function parseBiome(tool, run, ctx) {
+    const problem = runTrouble(run);
+    if (problem)
+        return problem;
+    if (run.exitCode !== 0 && run.exitCode !== 1)
+        return unexpectedExit(run);
+    if (run.stdout.trim() === '') {
+        // Configuration errors go to stderr with no report at all.
+        return run.exitCode === 0
+            ? fromFindings([])
+            : crashed(run, 'biome printed no report; its configuration is likely invalid');
+    }
+    const parsed = parseJson(run.stdout, biome_report, 'biome JSON report');
+    if (!parsed.ok)
+        return parsed.result;
+    const findings = [];
+    for (const item of parsed.value.diagnostics) {
+        const category = item.category ?? '';
+        const file = pathOf(item, ctx);
+        if (category === 'format') {
+            findings.push(finding({ tool, severity: 'error', message: 'File is not formatted with biome', file }));
+            continue;
+        }
+        findings.push(finding({
+            tool,
+            severity: biome_SEVERITY[item.severity] ?? 'warning',
+            rule: category.replace(/^lint\//, '') || undefined,
+            message: biome_text(item),
+            file,
+            line: position(item.location?.start?.line),
+            column: position(item.location?.start?.column),
+            endLine: position(item.location?.end?.line),
+            endColumn: position(item.location?.end?.column),
+        }));
+    }
+    if (run.exitCode === 1 && findings.length === 0)
+        return crashed(run, 'biome failed without a diagnostic');
+    return fromFindings(findings);
+}
+const args = (command, ctx) => [
+    ...ctx.launcher,
+    command,
+    '--reporter=json',
+    '--max-diagnostics=none',
+    ...ctx.targets,
+];
+/** One package serves both commands: one pin. */
+const BIOME_PIN = { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' };
+const biome = {
+    id: 'biome',
+    docsUrl: 'https://biomejs.dev/',
+    defaultPin: BIOME_PIN,
+    kind: 'lint',
+    ecosystem: 'node',
+    executable: 'biome',
+    npmPackage: '@biomejs/biome',
+    command: (ctx) => ({ argv: args('lint', ctx) }),
+    parse: (run, ctx) => parseBiome('biome', run, ctx),
+};
+const biomeFormat = {
+    id: 'biome-format',
+    docsUrl: 'https://biomejs.dev/formatter/',
+    defaultPin: BIOME_PIN,
+    kind: 'format',
+    ecosystem: 'node',
+    executable: 'biome',
+    npmPackage: '@biomejs/biome',
+    command: (ctx) => ({ argv: args('format', ctx) }),
+    parse: (run, ctx) => parseBiome('biome-format', run, ctx),
+};
+
+;// CONCATENATED MODULE: ./src/tools/black.ts
+// black: `--check --diff` prints a unified diff per file on stdout and `would reformat X` on stderr.
+// Exit 0 unchanged, 1 would reformat, 123 internal error (including files it cannot parse).
+
+const WOULD_REFORMAT = /^would reformat (.+)$/gm;
+const black = {
+    id: 'black',
+    docsUrl: 'https://black.readthedocs.io/',
+    defaultPin: { package: 'black', registry: 'pypi', version: '26.10.1' },
+    kind: 'format',
+    ecosystem: 'python',
+    executable: 'black',
+    python: { module: 'black', distribution: 'black' },
+    command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 0)
+            return fromFindings([]);
+        if (run.exitCode === 123)
+            return crashed(run, 'black could not format a file or failed internally');
+        if (run.exitCode !== 1)
+            return unexpectedExit(run);
+        const files = [...run.stderr.matchAll(WOULD_REFORMAT)].map((match) => match[1] ?? '');
+        if (files.length === 0)
+            return trouble('exited with 1 but named no file that would be reformatted');
+        return fromFindings(formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/eslint.ts
+// eslint `-f json`: per file, messages with 1-based positions; severity 2 error, 1 warning. A message with
+// `fatal` is a parse error. Exit 0 clean, 1 problems, 2 configuration or internal error.
+
+
+const eslint_report = schemas/* array */.YOg(schemas/* object */.Ikc({
+    filePath: schemas/* string */.YjP(),
+    messages: schemas/* array */.YOg(schemas/* object */.Ikc({
+        ruleId: schemas/* string */.YjP().nullable().optional(),
+        severity: schemas/* number */.aig(),
+        fatal: schemas/* boolean */.zMY().optional(),
+        message: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().optional(),
+        column: schemas/* number */.aig().optional(),
+        endLine: schemas/* number */.aig().nullable().optional(),
+        endColumn: schemas/* number */.aig().nullable().optional(),
+    })
+        .loose()),
+})
+    .loose());
+/** Docs for core rules and typescript-eslint's; `-f json` carries no rule metadata for other plugins. */
+function ruleUrl(ruleId) {
+    if (!ruleId)
+        return undefined;
+    if (!ruleId.includes('/'))
+        return `https://eslint.org/docs/latest/rules/${ruleId}`;
+    const typescriptRule = /^@typescript-eslint\/(.+)$/.exec(ruleId);
+    return typescriptRule ? `https://typescript-eslint.io/rules/${typescriptRule[1]}` : undefined;
+}
+const eslint = {
+    id: 'eslint',
+    docsUrl: 'https://eslint.org/',
+    defaultPin: { package: 'eslint', registry: 'npm', version: '10.15.0' },
+    kind: 'lint',
+    ecosystem: 'node',
+    executable: 'eslint',
+    npmPackage: 'eslint',
+    runsInProject: true,
+    command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 2)
+            return crashed(run, 'eslint configuration or internal error');
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        const parsed = parseJson(run.stdout, eslint_report, 'eslint JSON report');
+        if (!parsed.ok)
+            return parsed.result;
+        return fromFindings(parsed.value.flatMap((file) => file.messages.map((message) => finding({
+            tool: 'eslint',
+            severity: message.fatal || message.severity >= 2 ? 'error' : 'warning',
+            rule: message.ruleId ?? (message.fatal ? 'parse-error' : undefined),
+            message: message.message,
+            file: workspacePath(file.filePath, ctx),
+            line: message.line,
+            column: message.column,
+            endLine: message.endLine ?? undefined,
+            endColumn: message.endColumn ?? undefined,
+            url: ruleUrl(message.ruleId),
+        }))));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/flake8.ts
+
+const FLAKE8_FORMAT = '%(path)s\t%(row)d\t%(col)d\t%(code)s\t%(text)s';
+/** The docs of flake8's built-in plugins: pyflakes (F) and mccabe (C90) on flake8's page, pycodestyle (E, W). */
+function flake8_ruleUrl(code) {
+    if (/^(F|C90)\d+$/.test(code))
+        return 'https://flake8.pycqa.org/en/latest/user/error-codes.html';
+    if (/^[EW]\d+$/.test(code))
+        return 'https://pycodestyle.pycqa.org/en/latest/intro.html#error-codes';
+    return undefined;
+}
+const flake8 = {
+    id: 'flake8',
+    docsUrl: 'https://flake8.pycqa.org/',
+    defaultPin: { package: 'flake8', registry: 'pypi', version: '7.5.0' },
+    kind: 'lint',
+    ecosystem: 'python',
+    executable: 'flake8',
+    python: { module: 'flake8', distribution: 'flake8' },
+    command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        const findings = [];
+        for (const line of run.stdout.split(/\r?\n/)) {
+            if (line.trim() === '')
+                continue;
+            const [file, row, col, code, ...text] = line.split('\t');
+            if (file === undefined ||
+                !/^\d+$/.test(row ?? '') ||
+                !/^\d+$/.test(col ?? '') ||
+                !code ||
+                text.length === 0) {
+                return trouble(`printed a line that is not a violation: ${line.slice(0, 200)}`);
+            }
+            findings.push(finding({
+                tool: 'flake8',
+                severity: 'error',
+                rule: code,
+                message: text.join('\t'),
+                file: workspacePath(file, ctx),
+                line: Math.max(1, Number(row)),
+                column: Math.max(1, Number(col)),
+                url: flake8_ruleUrl(code),
+            }));
+        }
+        if (run.exitCode === 1 && findings.length === 0)
+            return crashed(run, 'flake8 failed without reporting a violation');
+        if (run.exitCode === 0 && findings.length > 0)
+            return trouble('reported violations but exited with 0');
+        return fromFindings(findings);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/isort.ts
+// isort: `--check-only --diff` prints `ERROR: <path> Imports are incorrectly sorted…` on stderr and a
+// unified diff on stdout. Exit 1 when a file would change, and also when files were broken.
+
+const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm;
+const isort = {
+    id: 'isort',
+    docsUrl: 'https://pycqa.github.io/isort/',
+    defaultPin: { package: 'isort', registry: 'pypi', version: '9.0.2' },
+    kind: 'format',
+    ecosystem: 'python',
+    executable: 'isort',
+    python: { module: 'isort', distribution: 'isort' },
+    command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 0)
+            return fromFindings([]);
+        if (run.exitCode !== 1)
+            return unexpectedExit(run);
+        const files = [...run.stderr.matchAll(UNSORTED)].map((match) => match[1] ?? '');
+        if (files.length === 0)
+            return crashed(run, 'isort failed without naming a file with unsorted imports');
+        return fromFindings(formatterFindings('isort', 'Imports are incorrectly sorted and/or formatted (isort)', files, run.stdout, ctx));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/coverage-json.ts
+// coverage.py's `coverage json` report: totals and per-file line (and branch) coverage. Validated first.
+
+const summary = schemas/* object */.Ikc({
+    covered_lines: schemas/* number */.aig(),
+    num_statements: schemas/* number */.aig(),
+    percent_covered: schemas/* number */.aig(),
+    missing_lines: schemas/* number */.aig(),
+    num_branches: schemas/* number */.aig().optional(),
+    covered_branches: schemas/* number */.aig().optional(),
+})
+    .loose();
+const coverageJsonSchema = schemas/* object */.Ikc({
+    meta: schemas/* object */.Ikc({ version: schemas/* string */.YjP().optional(), branch_coverage: schemas/* boolean */.zMY().optional() }).loose(),
+    files: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+        executed_lines: schemas/* array */.YOg(schemas/* number */.aig()),
+        missing_lines: schemas/* array */.YOg(schemas/* number */.aig()),
+        summary,
+    })
+        .loose()),
+    totals: summary,
+});
+/** Line coverage in percent; coverage.py's own `percent_covered` mixes in branches when they are on. */
+function linePercent(covered, statements) {
+    return statements === 0 ? 100 : (100 * covered) / statements;
+}
+function readCoverageJson(data) {
+    const result = {
+        percent: linePercent(data.totals.covered_lines, data.totals.num_statements),
+        covered: data.totals.covered_lines,
+        statements: data.totals.num_statements,
+        files: Object.entries(data.files).map(([file, entry]) => ({
+            file,
+            percent: linePercent(entry.summary.covered_lines, entry.summary.num_statements),
+            covered: entry.summary.covered_lines,
+            statements: entry.summary.num_statements,
+            missingLines: entry.missing_lines,
+            executedLines: entry.executed_lines,
+        })),
+    };
+    const { num_branches: branches, covered_branches: coveredBranches } = data.totals;
+    if (data.meta.branch_coverage && branches !== undefined && coveredBranches !== undefined) {
+        result.branchPercent = branches === 0 ? 100 : (100 * coveredBranches) / branches;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/jest-json.ts
+// The jest-compatible JSON report that jest (`--json`) and vitest (`--reporter=json`) write: totals, and per
+// test file its assertion results with status, failure messages and (when asked for) a location.
+
+const assertion = schemas/* object */.Ikc({
+    fullName: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP().optional(),
+    status: schemas/* string */.YjP(),
+    duration: schemas/* number */.aig().nullable().optional(),
+    failureMessages: schemas/* array */.YOg(schemas/* string */.YjP()).nullable().optional(),
+    location: schemas/* object */.Ikc({ line: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional(),
+})
+    .loose();
+const jestJsonSchema = schemas/* object */.Ikc({
+    numTotalTests: schemas/* number */.aig(),
+    numPassedTests: schemas/* number */.aig(),
+    numFailedTests: schemas/* number */.aig(),
+    numPendingTests: schemas/* number */.aig(),
+    numTodoTests: schemas/* number */.aig().optional(),
+    numRuntimeErrorTestSuites: schemas/* number */.aig().optional(),
+    startTime: schemas/* number */.aig().optional(),
+    testResults: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        status: schemas/* string */.YjP(),
+        message: schemas/* string */.YjP().nullable().optional(),
+        startTime: schemas/* number */.aig().optional(),
+        endTime: schemas/* number */.aig().optional(),
+        assertionResults: schemas/* array */.YOg(assertion),
+    })
+        .loose()),
+})
+    .loose();
+
+;// CONCATENATED MODULE: ./src/parsers/lcov.ts
+function parseLcov(text) {
+    const files = [];
+    let current;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('SF:')) {
+            current = { file: line.slice(3), lines: new Map() };
+            files.push(current);
+        }
+        else if (line.startsWith('DA:') && current) {
+            const [number, hits] = line.slice(3).split(',');
+            const lineNumber = Number(number);
+            if (Number.isInteger(lineNumber))
+                current.lines.set(lineNumber, Math.max(current.lines.get(lineNumber) ?? 0, Number(hits) || 0));
+        }
+        else if (line === 'end_of_record') {
+            current = undefined;
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/tools/js-tests.ts
+// What jest and vitest share: the jest-compatible JSON report, istanbul's coverage-summary.json (where a pct
+// can be the string "Unknown") and lcov for the missing lines. Pure.
+
+
+
+
+
+
+
+const counts = schemas/* object */.Ikc({ total: schemas/* number */.aig(), covered: schemas/* number */.aig(), pct: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]) })
+    .loose();
+const coverageSummarySchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ lines: counts }).loose());
+const MESSAGE_LINES = 12;
+/** The files a jest or vitest run writes into its scratch directory, for parse() to read. */
+function jsTestFiles(ctx, report) {
+    const coverageDir = external_node_path_default().join(ctx.tempDir, 'coverage');
+    const reportFile = external_node_path_default().join(ctx.tempDir, report);
+    if (!ctx.withCoverage)
+        return { reportFile, coverageDir, reads: { report: reportFile } };
+    return {
+        reportFile,
+        coverageDir,
+        reads: {
+            report: reportFile,
+            coverageSummary: external_node_path_default().join(coverageDir, 'coverage-summary.json'),
+            lcov: external_node_path_default().join(coverageDir, 'lcov.info'),
+        },
+    };
+}
+function parseJsTestRun(tool, run, ctx) {
+    const reportText = run.files?.report;
+    const parsed = reportText === undefined ? undefined : parseJson(reportText, jestJsonSchema, `${tool} JSON report`);
+    const withCoverage = (result) => ctx.withCoverage ? { ...result, ...readCoverage(run, ctx) } : result;
+    const problem = runTrouble(run);
+    if (problem)
+        return withCoverage(parsed?.ok ? { ...problem, ...results(tool, parsed.value, ctx) } : problem);
+    if (parsed === undefined) {
+        // Both exit 1 without a report when nothing matches their test patterns.
+        if (/^No test(s| files) found/m.test(stripAnsi(run.stderr + run.stdout))) {
+            return withCoverage({ outcome: 'fail', findings: [], reason: 'no tests were found' });
+        }
+        const last = stripAnsi(run.stderr || run.stdout)
+            .trim()
+            .split('\n')
+            .slice(-3)
+            .join(' ')
+            .slice(0, 300);
+        return withCoverage(trouble(`${tool} wrote no JSON report (exit ${run.exitCode})${last ? `: ${last}` : ''}`));
+    }
+    if (!parsed.ok)
+        return withCoverage(parsed.result);
+    const { tests, findings } = results(tool, parsed.value, ctx);
+    if (tests.total === 0 && findings.length === 0) {
+        return withCoverage({ outcome: 'fail', findings, tests, reason: 'no tests were found' });
+    }
+    if (run.exitCode !== 0 && findings.length === 0) {
+        return withCoverage({
+            ...trouble(`${tool} exited with ${run.exitCode} but its report shows no failing test`),
+            tests,
+        });
+    }
+    return withCoverage({ outcome: findings.length > 0 ? 'fail' : 'pass', findings, tests });
+}
+function results(tool, report, ctx) {
+    const findings = [];
+    const failures = [];
+    const all = [];
+    for (const file of report.testResults) {
+        const path = workspacePath(file.name, ctx);
+        for (const assertion of file.assertionResults) {
+            const outcome = assertion.status === 'passed' ? 'passed' : assertion.status === 'failed' ? 'failed' : 'skipped';
+            const test = {
+                id: `${path} > ${assertion.fullName}`,
+                outcome,
+                durationMs: Math.round(assertion.duration ?? 0),
+                file: path,
+            };
+            if (assertion.location)
+                test.line = assertion.location.line;
+            all.push(test);
+            if (outcome !== 'failed')
+                continue;
+            const message = stripAnsi((assertion.failureMessages ?? []).join('\n')).trim();
+            failures.push({ ...test, message: message.slice(0, 8000) });
+            findings.push(finding({
+                tool,
+                severity: 'error',
+                rule: assertion.fullName,
+                message: `Failed: ${firstLines(message) || 'no message'}`,
+                file: path,
+                line: assertion.location?.line ?? lineFromStack(message, file.name, path),
+            }));
+        }
+        // A file that failed to run (syntax error, failing import) has no failing assertion to carry it.
+        // jest heads the message with "● Test suite failed to run"; the cause is on the lines after it.
+        const fileMessage = stripAnsi(file.message ?? '')
+            .replace(/^\s*● Test suite failed to run\s*/, '')
+            .trim();
+        if (file.status === 'failed' &&
+            fileMessage &&
+            !file.assertionResults.some((item) => item.status === 'failed')) {
+            failures.push({
+                id: path,
+                outcome: 'error',
+                durationMs: 0,
+                file: path,
+                message: fileMessage.slice(0, 8000),
+            });
+            findings.push(finding({
+                tool,
+                severity: 'error',
+                rule: path,
+                message: `Test file failed to run: ${firstLines(fileMessage)}`,
+                file: path,
+                line: lineFromStack(fileMessage, file.name, path),
+            }));
+        }
+    }
+    const errors = failures.filter((item) => item.outcome === 'error').length;
+    const durationMs = report.testResults.reduce((sum, file) => sum + Math.max(0, (file.endTime ?? 0) - (file.startTime ?? file.endTime ?? 0)), 0);
+    return {
+        findings,
+        tests: {
+            total: report.numTotalTests,
+            passed: report.numPassedTests,
+            failed: report.numFailedTests,
+            errors,
+            skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+            durationMs: Math.round(durationMs),
+            slowest: all
+                .filter((item) => item.outcome !== 'skipped')
+                .sort((a, b) => b.durationMs - a.durationMs)
+                .slice(0, 5),
+            failures,
+        },
+    };
+}
+function readCoverage(run, ctx) {
+    const text = run.files?.coverageSummary;
+    if (text === undefined)
+        return { coverageTrouble: 'no coverage-summary.json was written' };
+    const parsed = parseJson(text, coverageSummarySchema, 'istanbul coverage summary');
+    if (!parsed.ok)
+        return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage summary' };
+    const total = parsed.value.total;
+    if (!total)
+        return { coverageTrouble: 'coverage-summary.json has no total' };
+    const missing = new Map();
+    const executed = new Map();
+    for (const file of parseLcov(run.files?.lcov ?? '')) {
+        const lines = [...file.lines];
+        missing.set(workspacePath(file.file, ctx), lines.filter(([, hits]) => hits === 0).map(([line]) => line));
+        executed.set(workspacePath(file.file, ctx), lines.filter(([, hits]) => hits > 0).map(([line]) => line));
+    }
+    const files = Object.entries(parsed.value)
+        .filter(([name]) => name !== 'total')
+        .map(([name, entry]) => {
+        const file = workspacePath(name, ctx);
+        return {
+            file,
+            percent: linePercent(entry.lines.covered, entry.lines.total),
+            covered: entry.lines.covered,
+            statements: entry.lines.total,
+            missingLines: missing.get(file) ?? [],
+            ...(executed.has(file) ? { executedLines: executed.get(file) } : {}),
+        };
+    });
+    return {
+        coverage: {
+            percent: linePercent(total.lines.covered, total.lines.total),
+            covered: total.lines.covered,
+            statements: total.lines.total,
+            files,
+        },
+    };
+}
+function firstLines(text) {
+    const lines = text.split('\n').filter((line) => !/^\s+at /.test(line));
+    const kept = lines.slice(0, MESSAGE_LINES).join('\n').trim();
+    return kept.length > 2000 ? `${kept.slice(0, 2000)}…` : kept;
+}
+/**
+ * The failing line from a stack frame in the test file itself, when the report gives no location. jest
+ * prints frames relative to its root, vitest absolute: either name counts.
+ */
+function lineFromStack(message, ...names) {
+    for (const name of names) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const match = new RegExp(`(?:^|[\\s(/])${escaped}:(\\d+):\\d+`, 'm').exec(message);
+        if (match)
+            return Number(match[1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tools/jest.ts
+// jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
+// lcov reporters into a scratch directory.
+
+const jest = {
+    id: 'jest',
+    docsUrl: 'https://jestjs.io/',
+    kind: 'test',
+    ecosystem: 'node',
+    executable: 'jest',
+    npmPackage: 'jest',
+    runsInProject: true,
+    command(ctx) {
+        const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'jest.json');
+        const coverage = ctx.withCoverage
+            ? [
+                '--coverage',
+                '--coverageReporters=json-summary',
+                '--coverageReporters=lcovonly',
+                `--coverageDirectory=${coverageDir}`,
+            ]
+            : [];
+        return {
+            argv: [
+                ...ctx.launcher,
+                '--ci',
+                '--json',
+                `--outputFile=${reportFile}`,
+                '--testLocationInResults',
+                ...coverage,
+                ...ctx.targets,
+            ],
+            reads,
+        };
+    },
+    parse: (run, ctx) => parseJsTestRun('jest', run, ctx),
+};
+
+;// CONCATENATED MODULE: ./src/tools/mypy.ts
+// mypy: JSON Lines with `--output=json` (≥1.11), text before. Exit 0 clean, 1 errors, 2 blocking error or crash.
+// In JSON, columns are 0-based and end columns exclusive; in text (with --show-column-numbers) 1-based.
+
+
+const jsonLine = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    line: schemas/* number */.aig(),
+    column: schemas/* number */.aig().nullable().optional(),
+    end_line: schemas/* number */.aig().nullable().optional(),
+    end_column: schemas/* number */.aig().nullable().optional(),
+    message: schemas/* string */.YjP(),
+    hint: schemas/* string */.YjP().nullable().optional(),
+    code: schemas/* string */.YjP().nullable().optional(),
+    severity: schemas/* string */.YjP(),
+});
+// path:line[:col[:end_line:end_col]]: severity: message  [code]
+const TEXT_LINE = /^(.+?):(\d+)(?::(\d+))?(?::(\d+):(\d+))?: (error|note|warning): (.*?)(?: {2}\[([\w-]+)\])?$/;
+const usesJson = (ctx) => atLeast(ctx.version, '1.11');
+const mypy = {
+    id: 'mypy',
+    docsUrl: 'https://mypy.readthedocs.io/',
+    defaultPin: { package: 'mypy', registry: 'pypi', version: '2.4.1' },
+    kind: 'typecheck',
+    ecosystem: 'python',
+    executable: 'mypy',
+    python: { module: 'mypy', distribution: 'mypy' },
+    command: (ctx) => ({
+        argv: [
+            ...ctx.launcher,
+            ...(usesJson(ctx)
+                ? ['--output=json']
+                : [
+                    '--show-column-numbers',
+                    '--show-error-end',
+                    '--show-error-codes',
+                    '--no-pretty',
+                    '--no-color-output',
+                ]),
+            '--no-error-summary',
+            // An isolated mypy resolves the project's imports through the project's interpreter.
+            ...(ctx.python !== undefined && ctx.launcher[0] !== ctx.python
+                ? ['--python-executable', ctx.python]
+                : []),
+            ...ctx.targets,
+        ],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode !== 0 && run.exitCode !== 1 && run.exitCode !== 2) {
+            return crashed(run, 'not a mypy status');
+        }
+        const parsed = usesJson(ctx) ? parseJsonLines(run.stdout, ctx) : parseText(run.stdout, ctx);
+        if ('outcome' in parsed)
+            return parsed;
+        const findings = foldNotes(parsed);
+        if (run.exitCode === 2) {
+            return { ...crashed(run, 'blocking error: mypy could not check the project'), findings };
+        }
+        if (run.exitCode === 1 && !findings.some((item) => item.severity === 'error')) {
+            return crashed(run, 'mypy failed without reporting an error');
+        }
+        return fromFindings(findings);
+    },
+};
+function parseJsonLines(stdout, ctx) {
+    const diagnostics = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (!line.startsWith('{'))
+            continue;
+        let data;
+        try {
+            data = JSON.parse(line);
+        }
+        catch {
+            return trouble(`printed a line that is not JSON: ${line.slice(0, 200)}`);
+        }
+        const checked = jsonLine.safeParse(data);
+        if (!checked.success)
+            return trouble(`printed a JSON line of an unexpected shape: ${line.slice(0, 200)}`);
+        const item = checked.data;
+        const kind = item.severity === 'note' ? 'note' : item.severity === 'warning' ? 'warning' : 'error';
+        diagnostics.push({
+            ...finding({
+                tool: 'mypy',
+                severity: severityOf(kind),
+                rule: item.code ?? undefined,
+                message: item.hint ? `${item.message}\n${item.hint}` : item.message,
+                file: workspacePath(item.file, ctx),
+                line: position(item.line),
+                column: position(item.column, 1),
+                endLine: position(item.end_line),
+                endColumn: position(item.end_column, 1),
+                url: item.code ? `https://mypy.readthedocs.io/en/stable/_refs.html#code-${item.code}` : undefined,
+            }),
+            kind,
+        });
+    }
+    return diagnostics;
+}
+function parseText(stdout, ctx) {
+    const diagnostics = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const match = TEXT_LINE.exec(line);
+        if (!match) {
+            // Blocking errors and crashes print free text; they are judged by the exit code.
+            continue;
+        }
+        const [, file, row, col, endRow, endCol, kind, message, code] = match;
+        diagnostics.push({
+            ...finding({
+                tool: 'mypy',
+                severity: severityOf(kind),
+                rule: code,
+                message: message ?? '',
+                file: workspacePath(file ?? '', ctx),
+                line: position(Number(row)),
+                column: col === undefined ? undefined : position(Number(col)),
+                endLine: endRow === undefined ? undefined : position(Number(endRow)),
+                // Printed end columns are 0-based exclusive offsets; ours are 1-based exclusive.
+                endColumn: endCol === undefined ? undefined : position(Number(endCol), 1),
+                url: code ? `https://mypy.readthedocs.io/en/stable/_refs.html#code-${code}` : undefined,
+            }),
+            kind: kind,
+        });
+    }
+    return diagnostics;
+}
+function severityOf(kind) {
+    return kind === 'note' ? 'notice' : kind === 'warning' ? 'warning' : 'error';
+}
+/** A note right after an error on the same line explains that error: fold it in. Other notes stand alone. */
+function foldNotes(diagnostics) {
+    const findings = [];
+    let previous;
+    for (const { kind, ...item } of diagnostics) {
+        if (kind === 'note' &&
+            previous !== undefined &&
+            previous.kind !== 'note' &&
+            previous.finding.file === item.file &&
+            previous.finding.line === item.line) {
+            previous.finding.message += `\n${item.message}`;
+            continue;
+        }
+        findings.push(item);
+        previous = { finding: item, kind };
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/tools/prettier.ts
+// prettier `--list-different`: the paths that would change, one per line on stdout. It gives no diff, so a
+// finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
+
+
+const prettier = {
+    id: 'prettier',
+    docsUrl: 'https://prettier.io/',
+    defaultPin: { package: 'prettier', registry: 'npm', version: '3.10.1' },
+    kind: 'format',
+    ecosystem: 'node',
+    executable: 'prettier',
+    npmPackage: 'prettier',
+    command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 2)
+            return crashed(run, 'prettier could not parse a file, or its config is invalid');
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        const files = stripAnsi(run.stdout)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+        if (run.exitCode === 1 && files.length === 0)
+            return crashed(run, 'prettier failed without naming a file');
+        return fromFindings(files.map((file) => finding({
+            tool: 'prettier',
+            severity: 'error',
+            message: 'File is not formatted with prettier',
+            file: workspacePath(file, ctx),
+        })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/pylint.ts
+// pylint: `json2` (≥3.0) or the flat `json` (before). Columns are 0-based. The exit code is a bit mask:
+// 1 fatal, 2 error, 4 warning, 8 refactor, 16 convention, 32 usage error.
+
+
+const pylint_message = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    symbol: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().nullable().optional(),
+    column: schemas/* number */.aig().nullable().optional(),
+    endLine: schemas/* number */.aig().nullable().optional(),
+    endColumn: schemas/* number */.aig().nullable().optional(),
+    path: schemas/* string */.YjP(),
+    messageId: schemas/* string */.YjP().optional(),
+    'message-id': schemas/* string */.YjP().optional(),
+});
+const jsonReport = schemas/* array */.YOg(pylint_message);
+const json2Report = schemas/* object */.Ikc({ messages: schemas/* array */.YOg(pylint_message) });
+const pylint_SEVERITY = {
+    fatal: 'error',
+    error: 'error',
+    warning: 'warning',
+    refactor: 'notice',
+    convention: 'notice',
+    info: 'notice',
+};
+const usesJson2 = (ctx) => atLeast(ctx.version, '3.0');
+const pylint = {
+    id: 'pylint',
+    docsUrl: 'https://pylint.readthedocs.io/',
+    defaultPin: { package: 'pylint', registry: 'pypi', version: '4.1.4' },
+    kind: 'lint',
+    ecosystem: 'python',
+    executable: 'pylint',
+    python: { module: 'pylint', distribution: 'pylint' },
+    command: (ctx) => ({
+        argv: [
+            ...ctx.launcher,
+            `--output-format=${usesJson2(ctx) ? 'json2' : 'json'}`,
+            ...(ctx.targets.length > 0 ? ['--recursive=y'] : []),
+            ...ctx.targets,
+        ],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        const code = run.exitCode ?? 0;
+        if (code & 32)
+            return crashed(run, 'pylint usage error');
+        if (code > 63)
+            return crashed(run, 'not a pylint status');
+        const parsed = usesJson2(ctx)
+            ? parseJson(run.stdout, json2Report, 'pylint json2 report')
+            : parseJson(run.stdout, jsonReport, 'pylint json report');
+        if (!parsed.ok)
+            return parsed.result;
+        const messages = Array.isArray(parsed.value) ? parsed.value : parsed.value.messages;
+        if (code & 1 && messages.length === 0)
+            return crashed(run, 'pylint reported a fatal error');
+        const findings = messages.map((item) => finding({
+            tool: 'pylint',
+            severity: pylint_SEVERITY[item.type] ?? 'warning',
+            rule: item.symbol,
+            message: item.message,
+            file: workspacePath(item.path, ctx),
+            line: position(item.line),
+            column: position(item.column, 1),
+            endLine: position(item.endLine),
+            endColumn: position(item.endColumn, 1),
+            url: `https://pylint.readthedocs.io/en/stable/user_guide/messages/${item.type}/${item.symbol}.html`,
+        }));
+        return fromFindings(findings);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/pyright.ts
+// pyright: `--outputjson`; positions are 0-based, ends exclusive. Exit 0 ok, 1 errors, 2 fatal,
+// 3 config unreadable, 4 bad command line.
+
+
+const pyright_point = schemas/* object */.Ikc({ line: schemas/* number */.aig(), character: schemas/* number */.aig() });
+const pyright_report = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP().optional(),
+    generalDiagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        severity: schemas/* enum */.k5n(['error', 'warning', 'information']),
+        message: schemas/* string */.YjP(),
+        rule: schemas/* string */.YjP().optional(),
+        range: schemas/* object */.Ikc({ start: pyright_point, end: pyright_point }).optional(),
+    })),
+    summary: schemas/* object */.Ikc({ errorCount: schemas/* number */.aig(), warningCount: schemas/* number */.aig() }).loose(),
+});
+const pyright_SEVERITY = { error: 'error', warning: 'warning', information: 'notice' };
+const EXIT_MEANING = {
+    2: 'fatal error',
+    3: 'config file could not be read',
+    4: 'invalid command line',
+};
+const pyright = {
+    id: 'pyright',
+    docsUrl: 'https://microsoft.github.io/pyright/',
+    defaultPin: { package: 'pyright', registry: 'npm', version: '1.1.414' },
+    kind: 'typecheck',
+    ecosystem: 'node',
+    executable: 'pyright',
+    npmPackage: 'pyright',
+    python: { module: 'pyright', distribution: 'pyright' },
+    command: (ctx) => ({
+        argv: [
+            ...ctx.launcher,
+            '--outputjson',
+            ...(ctx.python !== undefined ? ['--pythonpath', ctx.python] : []),
+            ...ctx.targets,
+        ],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode !== 0 && run.exitCode !== 1) {
+            return crashed(run, EXIT_MEANING[run.exitCode ?? -1] ?? 'not a pyright status');
+        }
+        const parsed = parseJson(run.stdout, pyright_report, 'pyright JSON report');
+        if (!parsed.ok)
+            return parsed.result;
+        return fromFindings(parsed.value.generalDiagnostics.map((item) => finding({
+            tool: 'pyright',
+            severity: pyright_SEVERITY[item.severity] ?? 'warning',
+            rule: item.rule,
+            message: item.message,
+            file: workspacePath(item.file, ctx),
+            line: item.range ? item.range.start.line + 1 : undefined,
+            column: item.range ? item.range.start.character + 1 : undefined,
+            endLine: item.range ? item.range.end.line + 1 : undefined,
+            endColumn: item.range ? item.range.end.character + 1 : undefined,
+            url: item.rule
+                ? `https://microsoft.github.io/pyright/#/configuration?id=${item.rule.toLowerCase()}`
+                : undefined,
+        })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/python-launch.ts
+// How a Python tool is started as a module of an interpreter. `python -m flake8` puts the working directory
+// first on sys.path, so a `flake8.py` (or `json.py`) committed by a pull request would be imported in place
+// of the tool and run in a lint-only gate. Instead the interpreter runs a short bootstrap that drops that
+// entry, imports the tool, and only then, for test runners, puts the directory back (tests import the
+// project, as under `python -m pytest`). Works on every Python 3; `-P` would need 3.11. Pure.
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** The statement that removes the working directory ('' under -c) from the front of sys.path. */
+const DROP_WORKING_DIRECTORY = 'import sys;sys.path[:1]=[p for p in sys.path[:1] if p]';
+/** argv for `python -m <module> …` that cannot import the project's files in place of the tool. */
+function pythonModuleArgv(python, module, options = {}) {
+    const modules = [module, ...(options.preload ?? [])];
+    for (const name of modules) {
+        if (!MODULE_NAME.test(name))
+            throw new Error(`not a Python module name: ${name}`);
+    }
+    const statements = [
+        DROP_WORKING_DIRECTORY,
+        ...(options.projectOnPath
+            ? [...modules.map((name) => `import ${name}`), 'import os;sys.path.insert(0,os.getcwd())']
+            : []),
+        `import runpy;runpy.run_module('${module}',run_name='__main__',alter_sys=True)`,
+    ];
+    return [python, '-c', statements.join(';')];
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(1143);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(5824);
+;// CONCATENATED MODULE: ./src/parsers/junit.ts
+// JUnit XML as pytest writes it with `-o junit_family=xunit1` (xunit2 drops file and line). A real XML
+// parser, not regular expressions: messages hold markup, entities and newlines.
+
+const parser = new XMLParser/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    textNodeName: '#text',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    processEntities: true,
+    htmlEntities: true,
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+function parseJunit(xml) {
+    const valid = fxp/* XMLValidator */.iI.validate(xml);
+    if (valid !== true)
+        throw new Error(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+    const root = parser.parse(xml);
+    const container = root.testsuites ?? root;
+    const suites = asNodes(container.testsuite);
+    if (suites.length === 0)
+        throw new Error('no <testsuite> element');
+    const cases = [];
+    let timeSeconds = 0;
+    for (const suite of suites) {
+        timeSeconds += number(suite.time) ?? 0;
+        for (const testcase of asNodes(suite.testcase))
+            cases.push(toCase(testcase));
+    }
+    return { cases, timeSeconds };
+}
+function toCase(node) {
+    const failure = asNodes(node.failure)[0];
+    const error = asNodes(node.error)[0];
+    const skipped = asNodes(node.skipped)[0];
+    const outcome = failure ? 'failed' : error ? 'error' : skipped ? 'skipped' : 'passed';
+    const problem = failure ?? error ?? skipped;
+    const item = {
+        classname: junit_text(node.classname),
+        name: junit_text(node.name),
+        timeSeconds: number(node.time) ?? 0,
+        outcome,
+    };
+    const file = junit_text(node.file);
+    if (file)
+        item.file = file;
+    const line = number(node.line);
+    if (line !== undefined)
+        item.line = line + 1;
+    if (problem) {
+        const message = junit_text(problem.message) || junit_text(problem['#text']);
+        if (message)
+            item.message = message;
+        const details = junit_text(problem['#text']);
+        if (details && problem !== skipped)
+            item.details = details;
+    }
+    return item;
+}
+function asNodes(value) {
+    if (value === undefined || value === null)
+        return [];
+    const list = Array.isArray(value) ? value : [value];
+    // An empty element such as <skipped/> parses to '' : it still counts.
+    return list.map((item) => typeof item === 'object' && item !== null ? item : { '#text': String(item) });
+}
+function junit_text(value) {
+    return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+}
+function number(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tools/pytest.ts
+// pytest, in the project's own interpreter (tests need the project's dependencies). JUnit XML in the
+// xunit1 family (file and 0-based line per test). With the coverage check the same run happens under
+// coverage.py, followed by `coverage json`: tests run once.
+// Exit 0 passed, 1 failures, 2 interrupted (e.g. collection errors), 3 internal error, 4 usage error,
+// 5 no tests collected, 6 too many warnings (9.1+).
+
+
+
+
+
+
+/** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
+const COVERAGE_PIN = { package: 'coverage', registry: 'pypi', version: '7.17.3' };
+const pytest_EXIT_MEANING = {
+    2: 'pytest was interrupted',
+    3: 'pytest internal error',
+    4: 'pytest usage error',
+};
+const pytest_MESSAGE_LINES = 12;
+const pytest_MESSAGE_CHARS = 2000;
+const DETAILS_CHARS = 8000;
+const files = (ctx) => ({
+    junit: external_node_path_default().join(ctx.tempDir, 'junit.xml'),
+    coverage: external_node_path_default().join(ctx.tempDir, 'coverage.json'),
+});
+const pytest = {
+    id: 'pytest',
+    docsUrl: 'https://docs.pytest.org/',
+    defaultPin: { package: 'pytest', registry: 'pypi', version: '9.2.0' },
+    kind: 'test',
+    ecosystem: 'python',
+    executable: 'pytest',
+    python: { module: 'pytest', distribution: 'pytest' },
+    runsInProject: true,
+    command(ctx) {
+        const { junit, coverage } = files(ctx);
+        const pytestArgs = ['-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...ctx.targets];
+        if (!ctx.withCoverage)
+            return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } };
+        const python = ctx.launcher[0] ?? 'python3';
+        return {
+            argv: [
+                ...pythonModuleArgv(python, 'coverage', { projectOnPath: true, preload: ['pytest'] }),
+                'run',
+                '-m',
+                'pytest',
+                ...pytestArgs,
+            ],
+            after: [[...pythonModuleArgv(python, 'coverage'), 'json', '-o', coverage]],
+            reads: { junit, coverage },
+        };
+    },
+    parse(run, ctx) {
+        let junit;
+        let junitProblem;
+        const xml = run.files?.junit;
+        if (xml !== undefined) {
+            try {
+                junit = parseJunit(xml);
+            }
+            catch (error) {
+                junitProblem = `its JUnit report could not be read: ${error instanceof Error ? error.message : String(error)}`;
+            }
+        }
+        const tests = junit ? summarize(junit, ctx) : undefined;
+        const findings = junit ? junit.cases.filter(isProblem).map((item) => toFinding(item, ctx)) : [];
+        const withResults = (result) => {
+            const full = {
+                ...result,
+                findings: result.findings.length > 0 ? result.findings : findings,
+            };
+            if (tests)
+                full.tests = tests;
+            if (ctx.withCoverage)
+                Object.assign(full, pytest_readCoverage(run, ctx));
+            return full;
+        };
+        const problem = runTrouble(run);
+        if (problem)
+            return withResults(problem);
+        const code = run.exitCode ?? -1;
+        if (code === 5)
+            return withResults({ outcome: 'fail', findings: [], reason: 'no tests were collected' });
+        if (pytest_EXIT_MEANING[code] !== undefined) {
+            const collection = junit?.cases.filter(isCollectionError).length ?? 0;
+            const why = collection > 0
+                ? `${collection} error${collection === 1 ? '' : 's'} during collection`
+                : pytest_EXIT_MEANING[code];
+            return withResults(crashed(run, why ?? 'pytest failed'));
+        }
+        if (code !== 0 && code !== 1 && code !== 6)
+            return withResults(crashed(run, 'not a pytest status'));
+        if (!junit || !tests) {
+            return withResults(trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'));
+        }
+        if (code === 1 && tests.failed + tests.errors === 0) {
+            return withResults(crashed(run, 'pytest failed but its report shows no failing test'));
+        }
+        if (code === 6)
+            return withResults({ outcome: 'fail', findings: [], reason: 'too many warnings (--max-warnings)' });
+        return withResults({ outcome: findings.length > 0 ? 'fail' : 'pass', findings });
+    },
+};
+function isProblem(item) {
+    return item.outcome === 'failed' || item.outcome === 'error';
+}
+function isCollectionError(item) {
+    return item.outcome === 'error' && item.classname === '' && item.message === 'collection failure';
+}
+/** `tests/test_a.py::TestGroup::test_param[1]`, as pytest names it. */
+function testId(item) {
+    if (!item.file)
+        return item.classname ? `${item.classname}::${item.name}` : item.name;
+    // JUnit's file attribute uses the OS separator: tests\test_a.py on Windows.
+    const file = item.file.replace(/\\/g, '/');
+    if (item.classname === '')
+        return file;
+    const module = file.replace(/\.py$/, '').split('/').join('.');
+    const inner = item.classname.startsWith(module) ? item.classname.slice(module.length) : '';
+    return [file, ...inner.split('.').filter(Boolean), item.name].join('::');
+}
+function toFinding(item, ctx) {
+    const id = testId(item);
+    const collection = isCollectionError(item);
+    const raisedLines = (item.details ?? '')
+        .split('\n')
+        .filter((line) => line.startsWith('E '))
+        .map((line) => line.slice(1).trim());
+    const message = collection
+        ? `Collection failed: ${raisedLines.join('\n') || 'see the log'}`
+        : `${item.outcome === 'error' ? 'Error' : 'Failed'}: ${item.message ?? 'no message'}`;
+    return finding({
+        tool: 'pytest',
+        severity: 'error',
+        rule: id,
+        message: pytest_clip(message),
+        file: item.file ? workspacePath(item.file, ctx) : undefined,
+        line: item.line,
+    });
+}
+function summarize(report, ctx) {
+    const count = (outcome) => report.cases.filter((item) => item.outcome === outcome).length;
+    const asCase = (item, withDetails) => {
+        const test = {
+            id: testId(item),
+            outcome: item.outcome,
+            durationMs: Math.round(item.timeSeconds * 1000),
+        };
+        if (item.file)
+            test.file = workspacePath(item.file, ctx);
+        if (item.line !== undefined)
+            test.line = item.line;
+        const text = withDetails ? (item.details ?? item.message) : undefined;
+        if (text)
+            test.message = text.length > DETAILS_CHARS ? `${text.slice(0, DETAILS_CHARS)}\n… (cut)` : text;
+        return test;
+    };
+    return {
+        total: report.cases.length,
+        passed: count('passed'),
+        failed: count('failed'),
+        errors: count('error'),
+        skipped: count('skipped'),
+        durationMs: Math.round(report.timeSeconds * 1000),
+        slowest: report.cases
+            .filter((item) => item.outcome !== 'skipped')
+            .sort((a, b) => b.timeSeconds - a.timeSeconds)
+            .slice(0, 5)
+            .map((item) => asCase(item, false)),
+        failures: report.cases.filter(isProblem).map((item) => asCase(item, true)),
+    };
+}
+function pytest_readCoverage(run, ctx) {
+    const json = run.files?.coverage;
+    if (json === undefined) {
+        const after = run.after?.[0];
+        const why = after ? tail(after.stderr || after.stdout, 1).trim() : '';
+        return { coverageTrouble: `coverage.py wrote no report${why ? `: ${why}` : ''}` };
+    }
+    const parsed = parseJson(json, coverageJsonSchema, 'coverage.py JSON report');
+    if (!parsed.ok)
+        return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage report' };
+    const data = readCoverageJson(parsed.value);
+    const coverage = {
+        percent: data.percent,
+        covered: data.covered,
+        statements: data.statements,
+        files: data.files.map((file) => ({
+            file: workspacePath(file.file, ctx),
+            percent: file.percent,
+            covered: file.covered,
+            statements: file.statements,
+            missingLines: file.missingLines,
+            executedLines: file.executedLines,
+        })),
+    };
+    if (data.branchPercent !== undefined)
+        coverage.branchPercent = data.branchPercent;
+    return { coverage };
+}
+function pytest_clip(text) {
+    const lines = text.split('\n');
+    const kept = lines.slice(0, pytest_MESSAGE_LINES).join('\n');
+    const cut = kept.length > pytest_MESSAGE_CHARS ? `${kept.slice(0, pytest_MESSAGE_CHARS)}…` : kept;
+    return lines.length > pytest_MESSAGE_LINES && cut === kept ? `${cut}\n…` : cut;
+}
+
+;// CONCATENATED MODULE: ./src/tools/ruff.ts
+// ruff: `check --output-format json` (1-based, end exclusive) and `format --check --output-format json`
+// (≥0.16; older versions print a diff with `--diff`). Exit 0 clean, 1 findings, 2 config/CLI/internal error.
+// Since 0.16 filename and locations may be null, and a syntax error's code may be null.
+
+
+
+const ruff_location = schemas/* object */.Ikc({ row: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional();
+const diagnostics = schemas/* array */.YOg(schemas/* object */.Ikc({
+    code: schemas/* string */.YjP().nullable().optional(),
+    name: schemas/* string */.YjP().optional(),
+    message: schemas/* string */.YjP(),
+    filename: schemas/* string */.YjP().nullable().optional(),
+    location: ruff_location,
+    end_location: ruff_location,
+    url: schemas/* string */.YjP().nullable().optional(),
+    fix: schemas/* object */.Ikc({ edits: schemas/* array */.YOg(schemas/* object */.Ikc({ location: ruff_location })).optional() })
+        .loose()
+        .nullable()
+        .optional(),
+}));
+function ruff_toFinding(tool, item, ctx) {
+    const rule = item.code ?? item.name ?? (tool === 'ruff' ? 'invalid-syntax' : undefined);
+    return finding({
+        tool,
+        severity: 'error',
+        rule: tool === 'ruff-format' ? undefined : rule,
+        message: tool === 'ruff-format' ? 'File would be reformatted by ruff format' : item.message,
+        file: item.filename ? workspacePath(item.filename, ctx) : undefined,
+        // For the formatter, the first edit is where the first change starts.
+        line: (tool === 'ruff-format' ? item.fix?.edits?.[0]?.location?.row : undefined) ?? item.location?.row,
+        column: tool === 'ruff-format' ? undefined : item.location?.column,
+        endLine: tool === 'ruff-format' ? undefined : item.end_location?.row,
+        endColumn: tool === 'ruff-format' ? undefined : item.end_location?.column,
+        url: item.url ?? undefined,
+    });
+}
+function parseDiagnostics(tool, stdout, ctx) {
+    const parsed = parseJson(stdout, diagnostics, 'ruff JSON report');
+    if (!parsed.ok)
+        return parsed.result;
+    return fromFindings(parsed.value.map((item) => ruff_toFinding(tool, item, ctx)));
+}
+/** One package serves both commands: one pin. */
+const RUFF_PIN = { package: 'ruff', registry: 'pypi', version: '0.17.5' };
+const ruff = {
+    id: 'ruff',
+    docsUrl: 'https://docs.astral.sh/ruff/',
+    defaultPin: RUFF_PIN,
+    kind: 'lint',
+    ecosystem: 'python',
+    executable: 'ruff',
+    python: { module: 'ruff', distribution: 'ruff' },
+    command: (ctx) => ({
+        argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 2)
+            return crashed(run, 'ruff configuration, usage or internal error');
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        return parseDiagnostics('ruff', run.stdout, ctx);
+    },
+};
+const formatUsesJson = (ctx) => atLeast(ctx.version, '0.16');
+const ruffFormat = {
+    id: 'ruff-format',
+    docsUrl: 'https://docs.astral.sh/ruff/formatter/',
+    defaultPin: RUFF_PIN,
+    kind: 'format',
+    ecosystem: 'python',
+    executable: 'ruff',
+    python: { module: 'ruff', distribution: 'ruff' },
+    command: (ctx) => ({
+        argv: [
+            ...ctx.launcher,
+            'format',
+            ...(formatUsesJson(ctx) ? ['--check', '--output-format', 'json'] : ['--diff']),
+            ...ctx.targets,
+        ],
+    }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        if (run.exitCode === 2)
+            return crashed(run, 'ruff configuration, usage or internal error');
+        if (run.exitCode !== 0 && run.exitCode !== 1)
+            return unexpectedExit(run);
+        if (formatUsesJson(ctx)) {
+            return parseDiagnostics('ruff-format', run.stdout, ctx);
+        }
+        if (run.exitCode === 0)
+            return fromFindings([]);
+        const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path);
+        if (files.length === 0)
+            return trouble('exited with 1 but printed no diff');
+        return fromFindings(formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/tsc.ts
+
+const LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning|message) TS(\d+): (.*)$/;
+const GLOBAL = /^(error|warning|message) TS(\d+): (.*)$/;
+/** TS5xxx: compiler options and tsconfig.json; TS18003: the config matches no input file. */
+function isConfigDiagnostic(rule) {
+    const code = Number(rule?.slice(2));
+    return (code >= 5000 && code < 6000) || code === 18003;
+}
+const tsc = {
+    id: 'tsc',
+    docsUrl: 'https://www.typescriptlang.org/',
+    kind: 'typecheck',
+    ecosystem: 'node',
+    executable: 'tsc',
+    npmPackage: 'typescript',
+    runsInProject: true,
+    command: (ctx) => ({ argv: [...ctx.launcher, '--noEmit', '--pretty', 'false', ...ctx.targets] }),
+    parse(run, ctx) {
+        const problem = runTrouble(run);
+        if (problem)
+            return problem;
+        const findings = [];
+        for (const line of run.stdout.split(/\r?\n/)) {
+            const located = LOCATED.exec(line);
+            const global = located ? undefined : GLOBAL.exec(line);
+            if (located) {
+                const [, file, row, col, level, code, message] = located;
+                findings.push(finding({
+                    tool: 'tsc',
+                    severity: level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'notice',
+                    rule: `TS${code}`,
+                    message: message ?? '',
+                    file: workspacePath(file ?? '', ctx),
+                    line: Number(row),
+                    column: Number(col),
+                }));
+            }
+            else if (global) {
+                const [, level, code, message] = global;
+                findings.push(finding({
+                    tool: 'tsc',
+                    severity: level === 'error' ? 'error' : 'warning',
+                    rule: `TS${code}`,
+                    message: message ?? '',
+                }));
+            }
+            else if (/^\s+\S/.test(line) && findings.length > 0) {
+                const last = findings[findings.length - 1];
+                last.message += `\n${line.trimEnd()}`;
+            }
+        }
+        if (run.exitCode !== 0 && findings.length === 0)
+            return crashed(run, 'tsc failed without reporting a diagnostic');
+        // A broken tsconfig means the project was not checked at all: trouble, not a verdict on the code.
+        const config = findings.find((item) => isConfigDiagnostic(item.rule));
+        if (config)
+            return { ...trouble(`tsc configuration error: ${config.message}`), findings };
+        return fromFindings(findings);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/tools/vitest.ts
+// vitest `run` with the json reporter written to a file. The reporter is set explicitly, so vitest's own
+// GitHub Actions reporter never spends the step's annotation budget. Coverage through istanbul's
+// json-summary and lcov, reported even when tests fail.
+
+const vitest = {
+    id: 'vitest',
+    docsUrl: 'https://vitest.dev/',
+    kind: 'test',
+    ecosystem: 'node',
+    executable: 'vitest',
+    npmPackage: 'vitest',
+    runsInProject: true,
+    command(ctx) {
+        const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'vitest.json');
+        const coverage = ctx.withCoverage
+            ? [
+                '--coverage.enabled',
+                '--coverage.reportOnFailure',
+                '--coverage.reporter=json-summary',
+                '--coverage.reporter=lcovonly',
+                `--coverage.reportsDirectory=${coverageDir}`,
+            ]
+            : [];
+        return {
+            argv: [
+                ...ctx.launcher,
+                'run',
+                '--reporter=json',
+                `--outputFile=${reportFile}`,
+                '--includeTaskLocation',
+                ...coverage,
+                ...ctx.targets,
+            ],
+            reads,
+        };
+    },
+    parse: (run, ctx) => parseJsTestRun('vitest', run, ctx),
+};
+
+;// CONCATENATED MODULE: ./src/tools/index.ts
+// The registry: one adapter per tool, all behind the same interface.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ADAPTERS = {
+    ruff: ruff,
+    'ruff-format': ruffFormat,
+    black: black,
+    isort: isort,
+    flake8: flake8,
+    pylint: pylint,
+    mypy: mypy,
+    pyright: pyright,
+    bandit: bandit,
+    pytest: pytest,
+    prettier: prettier,
+    eslint: eslint,
+    tsc: tsc,
+    jest: jest,
+    vitest: vitest,
+    biome: biome,
+    'biome-format': biomeFormat,
+};
+function adapterFor(id) {
+    return ADAPTERS[id];
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for github/codeql-action/upload-sarif: one run per tool that ran (a clean run closes its old
+// alerts), rules with help URIs where the tool gives them, repo-relative URIs, stable rule ids. Every
+// finding goes in, including those a `scope: changed` gate did not count: code scanning does its own
+// diffing. Pure.
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub's ingestion limit per run. */
 const SARIF_RESULTS_PER_RUN = 25_000;
-const INFORMATION_URI = {
-    ruff: 'https://docs.astral.sh/ruff/',
-    'ruff-format': 'https://docs.astral.sh/ruff/formatter/',
-    black: 'https://black.readthedocs.io/',
-    isort: 'https://pycqa.github.io/isort/',
-    flake8: 'https://flake8.pycqa.org/',
-    pylint: 'https://pylint.readthedocs.io/',
-    mypy: 'https://mypy.readthedocs.io/',
-    pyright: 'https://microsoft.github.io/pyright/',
-    bandit: 'https://bandit.readthedocs.io/',
-    pytest: 'https://docs.pytest.org/',
-    prettier: 'https://prettier.io/',
-    eslint: 'https://eslint.org/',
-    biome: 'https://biomejs.dev/',
-    'biome-format': 'https://biomejs.dev/formatter/',
-    tsc: 'https://www.typescriptlang.org/',
-    jest: 'https://jestjs.io/',
-    vitest: 'https://vitest.dev/',
-};
 const LEVEL = {
     error: 'error',
     warning: 'warning',
@@ -1944,7 +3647,7 @@ function toRun(check) {
     const driver = {
         name: check.tool,
         ...(check.version ? { version: check.version } : {}),
-        informationUri: INFORMATION_URI[check.tool.replace(/ coverage$/, '')] ?? 'https://github.com/',
+        informationUri: docsUrlOf(check.tool),
         rules,
     };
     return {
@@ -2005,6 +3708,13 @@ function toUri(file) {
         .split('/')
         .map((segment) => encodeURIComponent(segment))
         .join('/');
+}
+/** The tool's documentation; "vitest coverage" is vitest's, "coverage" is coverage.py's. */
+function docsUrlOf(name) {
+    if (name === 'coverage')
+        return 'https://coverage.readthedocs.io/';
+    const id = name.replace(/ coverage$/, '');
+    return (isToolId(id) ? adapterFor(id)?.docsUrl : undefined) ?? 'https://github.com/';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -2298,32 +4008,6 @@ function isValidationError(error) {
 }
 function cache_message(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/python-launch.ts
-// How a Python tool is started as a module of an interpreter. `python -m flake8` puts the working directory
-// first on sys.path, so a `flake8.py` (or `json.py`) committed by a pull request would be imported in place
-// of the tool and run in a lint-only gate. Instead the interpreter runs a short bootstrap that drops that
-// entry, imports the tool, and only then, for test runners, puts the directory back (tests import the
-// project, as under `python -m pytest`). Works on every Python 3; `-P` would need 3.11. Pure.
-const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** The statement that removes the working directory ('' under -c) from the front of sys.path. */
-const DROP_WORKING_DIRECTORY = 'import sys;sys.path[:1]=[p for p in sys.path[:1] if p]';
-/** argv for `python -m <module> …` that cannot import the project's files in place of the tool. */
-function pythonModuleArgv(python, module, options = {}) {
-    const modules = [module, ...(options.preload ?? [])];
-    for (const name of modules) {
-        if (!MODULE_NAME.test(name))
-            throw new Error(`not a Python module name: ${name}`);
-    }
-    const statements = [
-        DROP_WORKING_DIRECTORY,
-        ...(options.projectOnPath
-            ? [...modules.map((name) => `import ${name}`), 'import os;sys.path.insert(0,os.getcwd())']
-            : []),
-        `import runpy;runpy.run_module('${module}',run_name='__main__',alter_sys=True)`,
-    ];
-    return [python, '-c', statements.join(';')];
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/which.ts
@@ -2940,22 +4624,16 @@ async function versionOf(argv, cwd, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/pins.ts
+// Pin resolution. The built-in default pins (each tool module's own, listed in README) are the last word
+// when neither `tools` nor the project's own files pin a tool; bump deliberately, never float.
+
+
+/**
+ * Each tool module's default pin, and coverage.py's (it measures pytest). The table README lists.
+ */
 const DEFAULT_PINS = {
-    ruff: { package: 'ruff', registry: 'pypi', version: '0.17.5' },
-    'ruff-format': { package: 'ruff', registry: 'pypi', version: '0.17.5' },
-    black: { package: 'black', registry: 'pypi', version: '26.10.1' },
-    isort: { package: 'isort', registry: 'pypi', version: '9.0.2' },
-    flake8: { package: 'flake8', registry: 'pypi', version: '7.5.0' },
-    pylint: { package: 'pylint', registry: 'pypi', version: '4.1.4' },
-    mypy: { package: 'mypy', registry: 'pypi', version: '2.4.1' },
-    pyright: { package: 'pyright', registry: 'npm', version: '1.1.414' },
-    bandit: { package: 'bandit', registry: 'pypi', version: '1.9.4' },
-    pytest: { package: 'pytest', registry: 'pypi', version: '9.2.0' },
-    coverage: { package: 'coverage', registry: 'pypi', version: '7.17.3' },
-    prettier: { package: 'prettier', registry: 'npm', version: '3.10.1' },
-    eslint: { package: 'eslint', registry: 'npm', version: '10.15.0' },
-    biome: { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' },
-    'biome-format': { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' },
+    ...Object.fromEntries(Object.values(ADAPTERS).flatMap((tool) => (tool.defaultPin ? [[tool.id, tool.defaultPin]] : []))),
+    coverage: COVERAGE_PIN,
 };
 /**
  * Precedence: the `tools` input, then the project's own files (in the order given), then the table.
@@ -3125,1659 +4803,6 @@ async function saveToolCaches(store, dirs, keys, exists) {
     const present = dirs.filter(exists);
     if (present.length > 0)
         await store.save(present, keys.key);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/tools/common.ts
-// Helpers shared by the adapters: tool trouble, JSON validation, paths and versions. Pure.
-
-
-
-/** Trouble any tool can have before its output is even looked at: not started, timed out, killed. */
-function runTrouble(run) {
-    if (run.spawnError !== undefined)
-        return trouble(run.spawnError);
-    if (run.timedOut)
-        return trouble(`timed out after ${formatSeconds(run.durationMs)}; the process tree was killed`);
-    if (run.exitCode === null)
-        return trouble(`killed by signal ${run.signal ?? 'unknown'}`);
-    if (run.truncated)
-        return trouble('printed more output than the gate keeps in memory (64 MiB per stream)');
-    return undefined;
-}
-function trouble(reason) {
-    return { outcome: 'error', findings: [], reason };
-}
-/** An exit code the tool documents as its own failure. */
-function crashed(run, meaning) {
-    const line = tellingLine(run.stderr || run.stdout);
-    return trouble(`exited with ${run.exitCode} (${meaning})${line ? `: ${line}` : ''}`);
-}
-function unexpectedExit(run) {
-    return crashed(run, 'not an exit code this tool uses for findings');
-}
-function fromFindings(findings) {
-    return { outcome: findings.length > 0 ? 'fail' : 'pass', findings };
-}
-/** Parses and validates JSON; a mismatch is tool trouble, never a pass. */
-function parseJson(text, schema, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        const sample = text.trim().slice(0, 120).replace(/\s+/g, ' ');
-        return { ok: false, result: trouble(`output is not the expected ${what}: ${sample || '(empty)'}`) };
-    }
-    const checked = schema.safeParse(data);
-    if (!checked.success) {
-        const issue = checked.error.issues[0];
-        const where = issue ? issue.path.join('.') || '(root)' : '(root)';
-        return {
-            ok: false,
-            result: trouble(`output does not match the expected ${what} at ${where}: ${issue?.message ?? ''}`),
-        };
-    }
-    return { ok: true, value: checked.data };
-}
-/** A tool's path (absolute, or relative to where it ran) as a workspace-relative posix path. */
-function workspacePath(file, ctx) {
-    const absolute = external_node_path_default().resolve(ctx.cwd, file);
-    const relative = external_node_path_default().relative(ctx.workspace, absolute);
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-/** Compares dotted versions numerically: atLeast('2.16.2', '3.0') is false. */
-function atLeast(version, minimum) {
-    if (version === undefined)
-        return true;
-    const parts = (text) => text.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0);
-    const have = parts(version);
-    const want = parts(minimum);
-    for (let index = 0; index < Math.max(have.length, want.length); index++) {
-        const a = have[index] ?? 0;
-        const b = want[index] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** Drops undefined and null fields so findings compare and serialise cleanly. */
-function finding(fields) {
-    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
-}
-/** A positive integer or undefined: tools use 0 or null for "no position". */
-function position(value, offset = 0) {
-    if (value === null || value === undefined)
-        return undefined;
-    const shifted = value + offset;
-    return shifted >= 1 ? shifted : undefined;
-}
-/**
- * Formatter findings: one error per file the tool named, at the first line its diff changes
- * (line 1 when the tool printed no diff for that file).
- */
-function formatterFindings(tool, message, files, diffText, ctx) {
-    const firstLines = new Map();
-    for (const diff of parseUnifiedDiff(diffText))
-        firstLines.set(workspacePath(diff.path, ctx), diff.firstChangedLine);
-    return files.map((named) => {
-        const file = workspacePath(named, ctx);
-        return finding({ tool, severity: 'error', message, file, line: firstLines.get(file) ?? 1 });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/tools/bandit.ts
-// bandit: `-r PATHS -f json`. Exit 0 no results, 1 results, 2 config error. Columns are 0-based.
-// Files bandit could not parse are listed under `errors` and are findings too: nothing is lost.
-
-
-const report = schemas/* object */.Ikc({
-    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ filename: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    results: schemas/* array */.YOg(schemas/* object */.Ikc({
-        filename: schemas/* string */.YjP(),
-        test_id: schemas/* string */.YjP(),
-        test_name: schemas/* string */.YjP().optional(),
-        issue_severity: schemas/* string */.YjP(),
-        issue_confidence: schemas/* string */.YjP().optional(),
-        issue_text: schemas/* string */.YjP(),
-        line_number: schemas/* number */.aig(),
-        line_range: schemas/* array */.YOg(schemas/* number */.aig()).optional(),
-        col_offset: schemas/* number */.aig().optional(),
-        end_col_offset: schemas/* number */.aig().optional(),
-        more_info: schemas/* string */.YjP().optional(),
-        issue_cwe: schemas/* object */.Ikc({ id: schemas/* number */.aig() }).loose().optional(),
-    })),
-});
-const SEVERITY = {
-    HIGH: 'error',
-    MEDIUM: 'warning',
-    LOW: 'notice',
-    UNDEFINED: 'notice',
-};
-const bandit = {
-    id: 'bandit',
-    kind: 'security',
-    ecosystem: 'python',
-    executable: 'bandit',
-    python: { module: 'bandit', distribution: 'bandit' },
-    command: (ctx) => ({
-        argv: [...ctx.launcher, '-r', ...ctx.targets, '-f', 'json', '-q', ...(ctx.extraArgs ?? [])],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 2)
-            return crashed(run, 'bandit configuration or usage error');
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        const parsed = parseJson(run.stdout, report, 'bandit JSON report');
-        if (!parsed.ok)
-            return parsed.result;
-        const findings = parsed.value.results.map((item) => finding({
-            tool: 'bandit',
-            severity: SEVERITY[item.issue_severity.toUpperCase()] ?? 'warning',
-            rule: item.test_id,
-            message: `${item.issue_text} (severity ${item.issue_severity.toLowerCase()}, confidence ${(item.issue_confidence ?? 'undefined').toLowerCase()}${item.issue_cwe ? `, CWE-${item.issue_cwe.id}` : ''})`,
-            file: workspacePath(item.filename.replaceAll('\\', '/'), ctx),
-            line: position(item.line_number),
-            column: position(item.col_offset, 1),
-            // bandit's line_range runs past the statement in old versions: the line alone is reliable.
-            endColumn: position(item.end_col_offset, 1),
-            url: item.more_info,
-        }));
-        for (const error of parsed.value.errors) {
-            findings.push(finding({
-                tool: 'bandit',
-                severity: 'error',
-                rule: 'scan-error',
-                message: `bandit could not scan this file: ${error.reason}`,
-                file: workspacePath(error.filename.replaceAll('\\', '/'), ctx),
-            }));
-        }
-        return fromFindings(findings);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/biome.ts
-// biome `lint` and `format` with the JSON reporter (experimental upstream; it says so on stderr) and
-// --max-diagnostics=none, so nothing is left out. 1-based positions; a formatter diagnostic points at
-// 0:0, i.e. the whole file. Exit 0 clean, 1 findings — or a configuration error, which prints no report.
-// Before 2.4 the shape differed (description, markup message, location.path.file): both are read.
-
-
-const point = schemas/* object */.Ikc({ line: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional();
-const biome_report = schemas/* object */.Ikc({
-    diagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
-        severity: schemas/* string */.YjP(),
-        category: schemas/* string */.YjP().nullable().optional(),
-        message: schemas/* unknown */.L5J().optional(),
-        description: schemas/* string */.YjP().optional(),
-        location: schemas/* object */.Ikc({
-            path: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).loose()])
-                .nullable()
-                .optional(),
-            start: point,
-            end: point,
-        })
-            .loose()
-            .nullable()
-            .optional(),
-    })
-        .loose()),
-})
-    .loose();
-const biome_SEVERITY = {
-    fatal: 'error',
-    error: 'error',
-    warning: 'warning',
-    information: 'notice',
-    info: 'notice',
-    hint: 'notice',
-};
-function biome_text(item) {
-    if (typeof item.message === 'string')
-        return item.message;
-    if (Array.isArray(item.message)) {
-        return item.message
-            .map((part) => typeof part === 'object' && part !== null && 'content' in part ? String(part.content) : '')
-            .join('');
-    }
-    return item.description ?? '';
-}
-function pathOf(item, ctx) {
-    const raw = item.location?.path;
-    const file = typeof raw === 'string' ? raw : raw?.file;
-    return file ? workspacePath(file.replaceAll('\\', '/'), ctx) : undefined;
-}
-function parseBiome(tool, run, ctx) {
-    const problem = runTrouble(run);
-    if (problem)
-        return problem;
-    if (run.exitCode !== 0 && run.exitCode !== 1)
-        return unexpectedExit(run);
-    if (run.stdout.trim() === '') {
-        // Configuration errors go to stderr with no report at all.
-        return run.exitCode === 0
-            ? fromFindings([])
-            : crashed(run, 'biome printed no report; its configuration is likely invalid');
-    }
-    const parsed = parseJson(run.stdout, biome_report, 'biome JSON report');
-    if (!parsed.ok)
-        return parsed.result;
-    const findings = [];
-    for (const item of parsed.value.diagnostics) {
-        const category = item.category ?? '';
-        const file = pathOf(item, ctx);
-        if (category === 'format') {
-            findings.push(finding({ tool, severity: 'error', message: 'File is not formatted with biome', file }));
-            continue;
-        }
-        findings.push(finding({
-            tool,
-            severity: biome_SEVERITY[item.severity] ?? 'warning',
-            rule: category.replace(/^lint\//, '') || undefined,
-            message: biome_text(item),
-            file,
-            line: position(item.location?.start?.line),
-            column: position(item.location?.start?.column),
-            endLine: position(item.location?.end?.line),
-            endColumn: position(item.location?.end?.column),
-        }));
-    }
-    if (run.exitCode === 1 && findings.length === 0)
-        return crashed(run, 'biome failed without a diagnostic');
-    return fromFindings(findings);
-}
-const args = (command, ctx) => [
-    ...ctx.launcher,
-    command,
-    '--reporter=json',
-    '--max-diagnostics=none',
-    ...ctx.targets,
-];
-const biome = {
-    id: 'biome',
-    kind: 'lint',
-    ecosystem: 'node',
-    executable: 'biome',
-    npmPackage: '@biomejs/biome',
-    command: (ctx) => ({ argv: args('lint', ctx) }),
-    parse: (run, ctx) => parseBiome('biome', run, ctx),
-};
-const biomeFormat = {
-    id: 'biome-format',
-    kind: 'format',
-    ecosystem: 'node',
-    executable: 'biome',
-    npmPackage: '@biomejs/biome',
-    command: (ctx) => ({ argv: args('format', ctx) }),
-    parse: (run, ctx) => parseBiome('biome-format', run, ctx),
-};
-
-;// CONCATENATED MODULE: ./src/tools/black.ts
-// black: `--check --diff` prints a unified diff per file on stdout and `would reformat X` on stderr.
-// Exit 0 unchanged, 1 would reformat, 123 internal error (including files it cannot parse).
-
-const WOULD_REFORMAT = /^would reformat (.+)$/gm;
-const black = {
-    id: 'black',
-    kind: 'format',
-    ecosystem: 'python',
-    executable: 'black',
-    python: { module: 'black', distribution: 'black' },
-    command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 0)
-            return fromFindings([]);
-        if (run.exitCode === 123)
-            return crashed(run, 'black could not format a file or failed internally');
-        if (run.exitCode !== 1)
-            return unexpectedExit(run);
-        const files = [...run.stderr.matchAll(WOULD_REFORMAT)].map((match) => match[1] ?? '');
-        if (files.length === 0)
-            return trouble('exited with 1 but named no file that would be reformatted');
-        return fromFindings(formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/eslint.ts
-// eslint `-f json`: per file, messages with 1-based positions; severity 2 error, 1 warning. A message with
-// `fatal` is a parse error. Exit 0 clean, 1 problems, 2 configuration or internal error.
-
-
-const eslint_report = schemas/* array */.YOg(schemas/* object */.Ikc({
-    filePath: schemas/* string */.YjP(),
-    messages: schemas/* array */.YOg(schemas/* object */.Ikc({
-        ruleId: schemas/* string */.YjP().nullable().optional(),
-        severity: schemas/* number */.aig(),
-        fatal: schemas/* boolean */.zMY().optional(),
-        message: schemas/* string */.YjP(),
-        line: schemas/* number */.aig().optional(),
-        column: schemas/* number */.aig().optional(),
-        endLine: schemas/* number */.aig().nullable().optional(),
-        endColumn: schemas/* number */.aig().nullable().optional(),
-    })
-        .loose()),
-})
-    .loose());
-/** Docs for core rules and typescript-eslint's; `-f json` carries no rule metadata for other plugins. */
-function ruleUrl(ruleId) {
-    if (!ruleId)
-        return undefined;
-    if (!ruleId.includes('/'))
-        return `https://eslint.org/docs/latest/rules/${ruleId}`;
-    const typescriptRule = /^@typescript-eslint\/(.+)$/.exec(ruleId);
-    return typescriptRule ? `https://typescript-eslint.io/rules/${typescriptRule[1]}` : undefined;
-}
-const eslint = {
-    id: 'eslint',
-    kind: 'lint',
-    ecosystem: 'node',
-    executable: 'eslint',
-    npmPackage: 'eslint',
-    runsInProject: true,
-    command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 2)
-            return crashed(run, 'eslint configuration or internal error');
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        const parsed = parseJson(run.stdout, eslint_report, 'eslint JSON report');
-        if (!parsed.ok)
-            return parsed.result;
-        return fromFindings(parsed.value.flatMap((file) => file.messages.map((message) => finding({
-            tool: 'eslint',
-            severity: message.fatal || message.severity >= 2 ? 'error' : 'warning',
-            rule: message.ruleId ?? (message.fatal ? 'parse-error' : undefined),
-            message: message.message,
-            file: workspacePath(file.filePath, ctx),
-            line: message.line,
-            column: message.column,
-            endLine: message.endLine ?? undefined,
-            endColumn: message.endColumn ?? undefined,
-            url: ruleUrl(message.ruleId),
-        }))));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/flake8.ts
-
-const FLAKE8_FORMAT = '%(path)s\t%(row)d\t%(col)d\t%(code)s\t%(text)s';
-/** The docs of flake8's built-in plugins: pyflakes (F) and mccabe (C90) on flake8's page, pycodestyle (E, W). */
-function flake8_ruleUrl(code) {
-    if (/^(F|C90)\d+$/.test(code))
-        return 'https://flake8.pycqa.org/en/latest/user/error-codes.html';
-    if (/^[EW]\d+$/.test(code))
-        return 'https://pycodestyle.pycqa.org/en/latest/intro.html#error-codes';
-    return undefined;
-}
-const flake8 = {
-    id: 'flake8',
-    kind: 'lint',
-    ecosystem: 'python',
-    executable: 'flake8',
-    python: { module: 'flake8', distribution: 'flake8' },
-    command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        const findings = [];
-        for (const line of run.stdout.split(/\r?\n/)) {
-            if (line.trim() === '')
-                continue;
-            const [file, row, col, code, ...text] = line.split('\t');
-            if (file === undefined ||
-                !/^\d+$/.test(row ?? '') ||
-                !/^\d+$/.test(col ?? '') ||
-                !code ||
-                text.length === 0) {
-                return trouble(`printed a line that is not a violation: ${line.slice(0, 200)}`);
-            }
-            findings.push(finding({
-                tool: 'flake8',
-                severity: 'error',
-                rule: code,
-                message: text.join('\t'),
-                file: workspacePath(file, ctx),
-                line: Math.max(1, Number(row)),
-                column: Math.max(1, Number(col)),
-                url: flake8_ruleUrl(code),
-            }));
-        }
-        if (run.exitCode === 1 && findings.length === 0)
-            return crashed(run, 'flake8 failed without reporting a violation');
-        if (run.exitCode === 0 && findings.length > 0)
-            return trouble('reported violations but exited with 0');
-        return fromFindings(findings);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/isort.ts
-// isort: `--check-only --diff` prints `ERROR: <path> Imports are incorrectly sorted…` on stderr and a
-// unified diff on stdout. Exit 1 when a file would change, and also when files were broken.
-
-const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm;
-const isort = {
-    id: 'isort',
-    kind: 'format',
-    ecosystem: 'python',
-    executable: 'isort',
-    python: { module: 'isort', distribution: 'isort' },
-    command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 0)
-            return fromFindings([]);
-        if (run.exitCode !== 1)
-            return unexpectedExit(run);
-        const files = [...run.stderr.matchAll(UNSORTED)].map((match) => match[1] ?? '');
-        if (files.length === 0)
-            return crashed(run, 'isort failed without naming a file with unsorted imports');
-        return fromFindings(formatterFindings('isort', 'Imports are incorrectly sorted and/or formatted (isort)', files, run.stdout, ctx));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/parsers/coverage-json.ts
-// coverage.py's `coverage json` report: totals and per-file line (and branch) coverage. Validated first.
-
-const summary = schemas/* object */.Ikc({
-    covered_lines: schemas/* number */.aig(),
-    num_statements: schemas/* number */.aig(),
-    percent_covered: schemas/* number */.aig(),
-    missing_lines: schemas/* number */.aig(),
-    num_branches: schemas/* number */.aig().optional(),
-    covered_branches: schemas/* number */.aig().optional(),
-})
-    .loose();
-const coverageJsonSchema = schemas/* object */.Ikc({
-    meta: schemas/* object */.Ikc({ version: schemas/* string */.YjP().optional(), branch_coverage: schemas/* boolean */.zMY().optional() }).loose(),
-    files: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-        executed_lines: schemas/* array */.YOg(schemas/* number */.aig()),
-        missing_lines: schemas/* array */.YOg(schemas/* number */.aig()),
-        summary,
-    })
-        .loose()),
-    totals: summary,
-});
-/** Line coverage in percent; coverage.py's own `percent_covered` mixes in branches when they are on. */
-function linePercent(covered, statements) {
-    return statements === 0 ? 100 : (100 * covered) / statements;
-}
-function readCoverageJson(data) {
-    const result = {
-        percent: linePercent(data.totals.covered_lines, data.totals.num_statements),
-        covered: data.totals.covered_lines,
-        statements: data.totals.num_statements,
-        files: Object.entries(data.files).map(([file, entry]) => ({
-            file,
-            percent: linePercent(entry.summary.covered_lines, entry.summary.num_statements),
-            covered: entry.summary.covered_lines,
-            statements: entry.summary.num_statements,
-            missingLines: entry.missing_lines,
-            executedLines: entry.executed_lines,
-        })),
-    };
-    const { num_branches: branches, covered_branches: coveredBranches } = data.totals;
-    if (data.meta.branch_coverage && branches !== undefined && coveredBranches !== undefined) {
-        result.branchPercent = branches === 0 ? 100 : (100 * coveredBranches) / branches;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/jest-json.ts
-// The jest-compatible JSON report that jest (`--json`) and vitest (`--reporter=json`) write: totals, and per
-// test file its assertion results with status, failure messages and (when asked for) a location.
-
-const assertion = schemas/* object */.Ikc({
-    fullName: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP().optional(),
-    status: schemas/* string */.YjP(),
-    duration: schemas/* number */.aig().nullable().optional(),
-    failureMessages: schemas/* array */.YOg(schemas/* string */.YjP()).nullable().optional(),
-    location: schemas/* object */.Ikc({ line: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional(),
-})
-    .loose();
-const jestJsonSchema = schemas/* object */.Ikc({
-    numTotalTests: schemas/* number */.aig(),
-    numPassedTests: schemas/* number */.aig(),
-    numFailedTests: schemas/* number */.aig(),
-    numPendingTests: schemas/* number */.aig(),
-    numTodoTests: schemas/* number */.aig().optional(),
-    numRuntimeErrorTestSuites: schemas/* number */.aig().optional(),
-    startTime: schemas/* number */.aig().optional(),
-    testResults: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: schemas/* string */.YjP(),
-        status: schemas/* string */.YjP(),
-        message: schemas/* string */.YjP().nullable().optional(),
-        startTime: schemas/* number */.aig().optional(),
-        endTime: schemas/* number */.aig().optional(),
-        assertionResults: schemas/* array */.YOg(assertion),
-    })
-        .loose()),
-})
-    .loose();
-
-;// CONCATENATED MODULE: ./src/parsers/lcov.ts
-function parseLcov(text) {
-    const files = [];
-    let current;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('SF:')) {
-            current = { file: line.slice(3), lines: new Map() };
-            files.push(current);
-        }
-        else if (line.startsWith('DA:') && current) {
-            const [number, hits] = line.slice(3).split(',');
-            const lineNumber = Number(number);
-            if (Number.isInteger(lineNumber))
-                current.lines.set(lineNumber, Math.max(current.lines.get(lineNumber) ?? 0, Number(hits) || 0));
-        }
-        else if (line === 'end_of_record') {
-            current = undefined;
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/tools/js-tests.ts
-// What jest and vitest share: the jest-compatible JSON report, istanbul's coverage-summary.json (where a pct
-// can be the string "Unknown") and lcov for the missing lines. Pure.
-
-
-
-
-
-
-
-const counts = schemas/* object */.Ikc({ total: schemas/* number */.aig(), covered: schemas/* number */.aig(), pct: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]) })
-    .loose();
-const coverageSummarySchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ lines: counts }).loose());
-const MESSAGE_LINES = 12;
-/** The files a jest or vitest run writes into its scratch directory, for parse() to read. */
-function jsTestFiles(ctx, report) {
-    const coverageDir = external_node_path_default().join(ctx.tempDir, 'coverage');
-    const reportFile = external_node_path_default().join(ctx.tempDir, report);
-    if (!ctx.withCoverage)
-        return { reportFile, coverageDir, reads: { report: reportFile } };
-    return {
-        reportFile,
-        coverageDir,
-        reads: {
-            report: reportFile,
-            coverageSummary: external_node_path_default().join(coverageDir, 'coverage-summary.json'),
-            lcov: external_node_path_default().join(coverageDir, 'lcov.info'),
-        },
-    };
-}
-function parseJsTestRun(tool, run, ctx) {
-    const reportText = run.files?.report;
-    const parsed = reportText === undefined ? undefined : parseJson(reportText, jestJsonSchema, `${tool} JSON report`);
-    const withCoverage = (result) => ctx.withCoverage ? { ...result, ...readCoverage(run, ctx) } : result;
-    const problem = runTrouble(run);
-    if (problem)
-        return withCoverage(parsed?.ok ? { ...problem, ...results(tool, parsed.value, ctx) } : problem);
-    if (parsed === undefined) {
-        // Both exit 1 without a report when nothing matches their test patterns.
-        if (/^No test(s| files) found/m.test(stripAnsi(run.stderr + run.stdout))) {
-            return withCoverage({ outcome: 'fail', findings: [], reason: 'no tests were found' });
-        }
-        const last = stripAnsi(run.stderr || run.stdout)
-            .trim()
-            .split('\n')
-            .slice(-3)
-            .join(' ')
-            .slice(0, 300);
-        return withCoverage(trouble(`${tool} wrote no JSON report (exit ${run.exitCode})${last ? `: ${last}` : ''}`));
-    }
-    if (!parsed.ok)
-        return withCoverage(parsed.result);
-    const { tests, findings } = results(tool, parsed.value, ctx);
-    if (tests.total === 0 && findings.length === 0) {
-        return withCoverage({ outcome: 'fail', findings, tests, reason: 'no tests were found' });
-    }
-    if (run.exitCode !== 0 && findings.length === 0) {
-        return withCoverage({
-            ...trouble(`${tool} exited with ${run.exitCode} but its report shows no failing test`),
-            tests,
-        });
-    }
-    return withCoverage({ outcome: findings.length > 0 ? 'fail' : 'pass', findings, tests });
-}
-function results(tool, report, ctx) {
-    const findings = [];
-    const failures = [];
-    const all = [];
-    for (const file of report.testResults) {
-        const path = workspacePath(file.name, ctx);
-        for (const assertion of file.assertionResults) {
-            const outcome = assertion.status === 'passed' ? 'passed' : assertion.status === 'failed' ? 'failed' : 'skipped';
-            const test = {
-                id: `${path} > ${assertion.fullName}`,
-                outcome,
-                durationMs: Math.round(assertion.duration ?? 0),
-                file: path,
-            };
-            if (assertion.location)
-                test.line = assertion.location.line;
-            all.push(test);
-            if (outcome !== 'failed')
-                continue;
-            const message = stripAnsi((assertion.failureMessages ?? []).join('\n')).trim();
-            failures.push({ ...test, message: message.slice(0, 8000) });
-            findings.push(finding({
-                tool,
-                severity: 'error',
-                rule: assertion.fullName,
-                message: `Failed: ${firstLines(message) || 'no message'}`,
-                file: path,
-                line: assertion.location?.line ?? lineFromStack(message, file.name, path),
-            }));
-        }
-        // A file that failed to run (syntax error, failing import) has no failing assertion to carry it.
-        // jest heads the message with "● Test suite failed to run"; the cause is on the lines after it.
-        const fileMessage = stripAnsi(file.message ?? '')
-            .replace(/^\s*● Test suite failed to run\s*/, '')
-            .trim();
-        if (file.status === 'failed' &&
-            fileMessage &&
-            !file.assertionResults.some((item) => item.status === 'failed')) {
-            failures.push({
-                id: path,
-                outcome: 'error',
-                durationMs: 0,
-                file: path,
-                message: fileMessage.slice(0, 8000),
-            });
-            findings.push(finding({
-                tool,
-                severity: 'error',
-                rule: path,
-                message: `Test file failed to run: ${firstLines(fileMessage)}`,
-                file: path,
-                line: lineFromStack(fileMessage, file.name, path),
-            }));
-        }
-    }
-    const errors = failures.filter((item) => item.outcome === 'error').length;
-    const durationMs = report.testResults.reduce((sum, file) => sum + Math.max(0, (file.endTime ?? 0) - (file.startTime ?? file.endTime ?? 0)), 0);
-    return {
-        findings,
-        tests: {
-            total: report.numTotalTests,
-            passed: report.numPassedTests,
-            failed: report.numFailedTests,
-            errors,
-            skipped: report.numPendingTests + (report.numTodoTests ?? 0),
-            durationMs: Math.round(durationMs),
-            slowest: all
-                .filter((item) => item.outcome !== 'skipped')
-                .sort((a, b) => b.durationMs - a.durationMs)
-                .slice(0, 5),
-            failures,
-        },
-    };
-}
-function readCoverage(run, ctx) {
-    const text = run.files?.coverageSummary;
-    if (text === undefined)
-        return { coverageTrouble: 'no coverage-summary.json was written' };
-    const parsed = parseJson(text, coverageSummarySchema, 'istanbul coverage summary');
-    if (!parsed.ok)
-        return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage summary' };
-    const total = parsed.value.total;
-    if (!total)
-        return { coverageTrouble: 'coverage-summary.json has no total' };
-    const missing = new Map();
-    const executed = new Map();
-    for (const file of parseLcov(run.files?.lcov ?? '')) {
-        const lines = [...file.lines];
-        missing.set(workspacePath(file.file, ctx), lines.filter(([, hits]) => hits === 0).map(([line]) => line));
-        executed.set(workspacePath(file.file, ctx), lines.filter(([, hits]) => hits > 0).map(([line]) => line));
-    }
-    const files = Object.entries(parsed.value)
-        .filter(([name]) => name !== 'total')
-        .map(([name, entry]) => {
-        const file = workspacePath(name, ctx);
-        return {
-            file,
-            percent: linePercent(entry.lines.covered, entry.lines.total),
-            covered: entry.lines.covered,
-            statements: entry.lines.total,
-            missingLines: missing.get(file) ?? [],
-            ...(executed.has(file) ? { executedLines: executed.get(file) } : {}),
-        };
-    });
-    return {
-        coverage: {
-            percent: linePercent(total.lines.covered, total.lines.total),
-            covered: total.lines.covered,
-            statements: total.lines.total,
-            files,
-        },
-    };
-}
-function firstLines(text) {
-    const lines = text.split('\n').filter((line) => !/^\s+at /.test(line));
-    const kept = lines.slice(0, MESSAGE_LINES).join('\n').trim();
-    return kept.length > 2000 ? `${kept.slice(0, 2000)}…` : kept;
-}
-/**
- * The failing line from a stack frame in the test file itself, when the report gives no location. jest
- * prints frames relative to its root, vitest absolute: either name counts.
- */
-function lineFromStack(message, ...names) {
-    for (const name of names) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const match = new RegExp(`(?:^|[\\s(/])${escaped}:(\\d+):\\d+`, 'm').exec(message);
-        if (match)
-            return Number(match[1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tools/jest.ts
-// jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
-// lcov reporters into a scratch directory.
-
-const jest = {
-    id: 'jest',
-    kind: 'test',
-    ecosystem: 'node',
-    executable: 'jest',
-    npmPackage: 'jest',
-    runsInProject: true,
-    command(ctx) {
-        const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'jest.json');
-        const coverage = ctx.withCoverage
-            ? [
-                '--coverage',
-                '--coverageReporters=json-summary',
-                '--coverageReporters=lcovonly',
-                `--coverageDirectory=${coverageDir}`,
-            ]
-            : [];
-        return {
-            argv: [
-                ...ctx.launcher,
-                '--ci',
-                '--json',
-                `--outputFile=${reportFile}`,
-                '--testLocationInResults',
-                ...coverage,
-                ...ctx.targets,
-            ],
-            reads,
-        };
-    },
-    parse: (run, ctx) => parseJsTestRun('jest', run, ctx),
-};
-
-;// CONCATENATED MODULE: ./src/tools/mypy.ts
-// mypy: JSON Lines with `--output=json` (≥1.11), text before. Exit 0 clean, 1 errors, 2 blocking error or crash.
-// In JSON, columns are 0-based and end columns exclusive; in text (with --show-column-numbers) 1-based.
-
-
-const jsonLine = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig(),
-    column: schemas/* number */.aig().nullable().optional(),
-    end_line: schemas/* number */.aig().nullable().optional(),
-    end_column: schemas/* number */.aig().nullable().optional(),
-    message: schemas/* string */.YjP(),
-    hint: schemas/* string */.YjP().nullable().optional(),
-    code: schemas/* string */.YjP().nullable().optional(),
-    severity: schemas/* string */.YjP(),
-});
-// path:line[:col[:end_line:end_col]]: severity: message  [code]
-const TEXT_LINE = /^(.+?):(\d+)(?::(\d+))?(?::(\d+):(\d+))?: (error|note|warning): (.*?)(?: {2}\[([\w-]+)\])?$/;
-const usesJson = (ctx) => atLeast(ctx.version, '1.11');
-const mypy = {
-    id: 'mypy',
-    kind: 'typecheck',
-    ecosystem: 'python',
-    executable: 'mypy',
-    python: { module: 'mypy', distribution: 'mypy' },
-    command: (ctx) => ({
-        argv: [
-            ...ctx.launcher,
-            ...(usesJson(ctx)
-                ? ['--output=json']
-                : [
-                    '--show-column-numbers',
-                    '--show-error-end',
-                    '--show-error-codes',
-                    '--no-pretty',
-                    '--no-color-output',
-                ]),
-            '--no-error-summary',
-            // An isolated mypy resolves the project's imports through the project's interpreter.
-            ...(ctx.python !== undefined && ctx.launcher[0] !== ctx.python
-                ? ['--python-executable', ctx.python]
-                : []),
-            ...ctx.targets,
-        ],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode !== 0 && run.exitCode !== 1 && run.exitCode !== 2) {
-            return crashed(run, 'not a mypy status');
-        }
-        const parsed = usesJson(ctx) ? parseJsonLines(run.stdout, ctx) : parseText(run.stdout, ctx);
-        if ('outcome' in parsed)
-            return parsed;
-        const findings = foldNotes(parsed);
-        if (run.exitCode === 2) {
-            return { ...crashed(run, 'blocking error: mypy could not check the project'), findings };
-        }
-        if (run.exitCode === 1 && !findings.some((item) => item.severity === 'error')) {
-            return crashed(run, 'mypy failed without reporting an error');
-        }
-        return fromFindings(findings);
-    },
-};
-function parseJsonLines(stdout, ctx) {
-    const diagnostics = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        if (!line.startsWith('{'))
-            continue;
-        let data;
-        try {
-            data = JSON.parse(line);
-        }
-        catch {
-            return trouble(`printed a line that is not JSON: ${line.slice(0, 200)}`);
-        }
-        const checked = jsonLine.safeParse(data);
-        if (!checked.success)
-            return trouble(`printed a JSON line of an unexpected shape: ${line.slice(0, 200)}`);
-        const item = checked.data;
-        const kind = item.severity === 'note' ? 'note' : item.severity === 'warning' ? 'warning' : 'error';
-        diagnostics.push({
-            ...finding({
-                tool: 'mypy',
-                severity: severityOf(kind),
-                rule: item.code ?? undefined,
-                message: item.hint ? `${item.message}\n${item.hint}` : item.message,
-                file: workspacePath(item.file, ctx),
-                line: position(item.line),
-                column: position(item.column, 1),
-                endLine: position(item.end_line),
-                endColumn: position(item.end_column, 1),
-                url: item.code ? `https://mypy.readthedocs.io/en/stable/_refs.html#code-${item.code}` : undefined,
-            }),
-            kind,
-        });
-    }
-    return diagnostics;
-}
-function parseText(stdout, ctx) {
-    const diagnostics = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        const match = TEXT_LINE.exec(line);
-        if (!match) {
-            // Blocking errors and crashes print free text; they are judged by the exit code.
-            continue;
-        }
-        const [, file, row, col, endRow, endCol, kind, message, code] = match;
-        diagnostics.push({
-            ...finding({
-                tool: 'mypy',
-                severity: severityOf(kind),
-                rule: code,
-                message: message ?? '',
-                file: workspacePath(file ?? '', ctx),
-                line: position(Number(row)),
-                column: col === undefined ? undefined : position(Number(col)),
-                endLine: endRow === undefined ? undefined : position(Number(endRow)),
-                // Printed end columns are 0-based exclusive offsets; ours are 1-based exclusive.
-                endColumn: endCol === undefined ? undefined : position(Number(endCol), 1),
-                url: code ? `https://mypy.readthedocs.io/en/stable/_refs.html#code-${code}` : undefined,
-            }),
-            kind: kind,
-        });
-    }
-    return diagnostics;
-}
-function severityOf(kind) {
-    return kind === 'note' ? 'notice' : kind === 'warning' ? 'warning' : 'error';
-}
-/** A note right after an error on the same line explains that error: fold it in. Other notes stand alone. */
-function foldNotes(diagnostics) {
-    const findings = [];
-    let previous;
-    for (const { kind, ...item } of diagnostics) {
-        if (kind === 'note' &&
-            previous !== undefined &&
-            previous.kind !== 'note' &&
-            previous.finding.file === item.file &&
-            previous.finding.line === item.line) {
-            previous.finding.message += `\n${item.message}`;
-            continue;
-        }
-        findings.push(item);
-        previous = { finding: item, kind };
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/tools/prettier.ts
-// prettier `--list-different`: the paths that would change, one per line on stdout. It gives no diff, so a
-// finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
-
-
-const prettier = {
-    id: 'prettier',
-    kind: 'format',
-    ecosystem: 'node',
-    executable: 'prettier',
-    npmPackage: 'prettier',
-    command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 2)
-            return crashed(run, 'prettier could not parse a file, or its config is invalid');
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        const files = stripAnsi(run.stdout)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean);
-        if (run.exitCode === 1 && files.length === 0)
-            return crashed(run, 'prettier failed without naming a file');
-        return fromFindings(files.map((file) => finding({
-            tool: 'prettier',
-            severity: 'error',
-            message: 'File is not formatted with prettier',
-            file: workspacePath(file, ctx),
-        })));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/pylint.ts
-// pylint: `json2` (≥3.0) or the flat `json` (before). Columns are 0-based. The exit code is a bit mask:
-// 1 fatal, 2 error, 4 warning, 8 refactor, 16 convention, 32 usage error.
-
-
-const pylint_message = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    symbol: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().nullable().optional(),
-    column: schemas/* number */.aig().nullable().optional(),
-    endLine: schemas/* number */.aig().nullable().optional(),
-    endColumn: schemas/* number */.aig().nullable().optional(),
-    path: schemas/* string */.YjP(),
-    messageId: schemas/* string */.YjP().optional(),
-    'message-id': schemas/* string */.YjP().optional(),
-});
-const jsonReport = schemas/* array */.YOg(pylint_message);
-const json2Report = schemas/* object */.Ikc({ messages: schemas/* array */.YOg(pylint_message) });
-const pylint_SEVERITY = {
-    fatal: 'error',
-    error: 'error',
-    warning: 'warning',
-    refactor: 'notice',
-    convention: 'notice',
-    info: 'notice',
-};
-const usesJson2 = (ctx) => atLeast(ctx.version, '3.0');
-const pylint = {
-    id: 'pylint',
-    kind: 'lint',
-    ecosystem: 'python',
-    executable: 'pylint',
-    python: { module: 'pylint', distribution: 'pylint' },
-    command: (ctx) => ({
-        argv: [
-            ...ctx.launcher,
-            `--output-format=${usesJson2(ctx) ? 'json2' : 'json'}`,
-            ...(ctx.targets.length > 0 ? ['--recursive=y'] : []),
-            ...ctx.targets,
-        ],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        const code = run.exitCode ?? 0;
-        if (code & 32)
-            return crashed(run, 'pylint usage error');
-        if (code > 63)
-            return crashed(run, 'not a pylint status');
-        const parsed = usesJson2(ctx)
-            ? parseJson(run.stdout, json2Report, 'pylint json2 report')
-            : parseJson(run.stdout, jsonReport, 'pylint json report');
-        if (!parsed.ok)
-            return parsed.result;
-        const messages = Array.isArray(parsed.value) ? parsed.value : parsed.value.messages;
-        if (code & 1 && messages.length === 0)
-            return crashed(run, 'pylint reported a fatal error');
-        const findings = messages.map((item) => finding({
-            tool: 'pylint',
-            severity: pylint_SEVERITY[item.type] ?? 'warning',
-            rule: item.symbol,
-            message: item.message,
-            file: workspacePath(item.path, ctx),
-            line: position(item.line),
-            column: position(item.column, 1),
-            endLine: position(item.endLine),
-            endColumn: position(item.endColumn, 1),
-            url: `https://pylint.readthedocs.io/en/stable/user_guide/messages/${item.type}/${item.symbol}.html`,
-        }));
-        return fromFindings(findings);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/pyright.ts
-// pyright: `--outputjson`; positions are 0-based, ends exclusive. Exit 0 ok, 1 errors, 2 fatal,
-// 3 config unreadable, 4 bad command line.
-
-
-const pyright_point = schemas/* object */.Ikc({ line: schemas/* number */.aig(), character: schemas/* number */.aig() });
-const pyright_report = schemas/* object */.Ikc({
-    version: schemas/* string */.YjP().optional(),
-    generalDiagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(),
-        severity: schemas/* enum */.k5n(['error', 'warning', 'information']),
-        message: schemas/* string */.YjP(),
-        rule: schemas/* string */.YjP().optional(),
-        range: schemas/* object */.Ikc({ start: pyright_point, end: pyright_point }).optional(),
-    })),
-    summary: schemas/* object */.Ikc({ errorCount: schemas/* number */.aig(), warningCount: schemas/* number */.aig() }).loose(),
-});
-const pyright_SEVERITY = { error: 'error', warning: 'warning', information: 'notice' };
-const EXIT_MEANING = {
-    2: 'fatal error',
-    3: 'config file could not be read',
-    4: 'invalid command line',
-};
-const pyright = {
-    id: 'pyright',
-    kind: 'typecheck',
-    ecosystem: 'node',
-    executable: 'pyright',
-    npmPackage: 'pyright',
-    python: { module: 'pyright', distribution: 'pyright' },
-    command: (ctx) => ({
-        argv: [
-            ...ctx.launcher,
-            '--outputjson',
-            ...(ctx.python !== undefined ? ['--pythonpath', ctx.python] : []),
-            ...ctx.targets,
-        ],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode !== 0 && run.exitCode !== 1) {
-            return crashed(run, EXIT_MEANING[run.exitCode ?? -1] ?? 'not a pyright status');
-        }
-        const parsed = parseJson(run.stdout, pyright_report, 'pyright JSON report');
-        if (!parsed.ok)
-            return parsed.result;
-        return fromFindings(parsed.value.generalDiagnostics.map((item) => finding({
-            tool: 'pyright',
-            severity: pyright_SEVERITY[item.severity] ?? 'warning',
-            rule: item.rule,
-            message: item.message,
-            file: workspacePath(item.file, ctx),
-            line: item.range ? item.range.start.line + 1 : undefined,
-            column: item.range ? item.range.start.character + 1 : undefined,
-            endLine: item.range ? item.range.end.line + 1 : undefined,
-            endColumn: item.range ? item.range.end.character + 1 : undefined,
-            url: item.rule
-                ? `https://microsoft.github.io/pyright/#/configuration?id=${item.rule.toLowerCase()}`
-                : undefined,
-        })));
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(1143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(5824);
-;// CONCATENATED MODULE: ./src/parsers/junit.ts
-// JUnit XML as pytest writes it with `-o junit_family=xunit1` (xunit2 drops file and line). A real XML
-// parser, not regular expressions: messages hold markup, entities and newlines.
-
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    textNodeName: '#text',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    processEntities: true,
-    htmlEntities: true,
-    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
-function parseJunit(xml) {
-    const valid = fxp/* XMLValidator */.iI.validate(xml);
-    if (valid !== true)
-        throw new Error(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-    const root = parser.parse(xml);
-    const container = root.testsuites ?? root;
-    const suites = asNodes(container.testsuite);
-    if (suites.length === 0)
-        throw new Error('no <testsuite> element');
-    const cases = [];
-    let timeSeconds = 0;
-    for (const suite of suites) {
-        timeSeconds += number(suite.time) ?? 0;
-        for (const testcase of asNodes(suite.testcase))
-            cases.push(toCase(testcase));
-    }
-    return { cases, timeSeconds };
-}
-function toCase(node) {
-    const failure = asNodes(node.failure)[0];
-    const error = asNodes(node.error)[0];
-    const skipped = asNodes(node.skipped)[0];
-    const outcome = failure ? 'failed' : error ? 'error' : skipped ? 'skipped' : 'passed';
-    const problem = failure ?? error ?? skipped;
-    const item = {
-        classname: junit_text(node.classname),
-        name: junit_text(node.name),
-        timeSeconds: number(node.time) ?? 0,
-        outcome,
-    };
-    const file = junit_text(node.file);
-    if (file)
-        item.file = file;
-    const line = number(node.line);
-    if (line !== undefined)
-        item.line = line + 1;
-    if (problem) {
-        const message = junit_text(problem.message) || junit_text(problem['#text']);
-        if (message)
-            item.message = message;
-        const details = junit_text(problem['#text']);
-        if (details && problem !== skipped)
-            item.details = details;
-    }
-    return item;
-}
-function asNodes(value) {
-    if (value === undefined || value === null)
-        return [];
-    const list = Array.isArray(value) ? value : [value];
-    // An empty element such as <skipped/> parses to '' : it still counts.
-    return list.map((item) => typeof item === 'object' && item !== null ? item : { '#text': String(item) });
-}
-function junit_text(value) {
-    return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-}
-function number(value) {
-    if (value === undefined || value === '')
-        return undefined;
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tools/pytest.ts
-// pytest, in the project's own interpreter (tests need the project's dependencies). JUnit XML in the
-// xunit1 family (file and 0-based line per test). With the coverage check the same run happens under
-// coverage.py, followed by `coverage json`: tests run once.
-// Exit 0 passed, 1 failures, 2 interrupted (e.g. collection errors), 3 internal error, 4 usage error,
-// 5 no tests collected, 6 too many warnings (9.1+).
-
-
-
-
-
-
-const pytest_EXIT_MEANING = {
-    2: 'pytest was interrupted',
-    3: 'pytest internal error',
-    4: 'pytest usage error',
-};
-const pytest_MESSAGE_LINES = 12;
-const pytest_MESSAGE_CHARS = 2000;
-const DETAILS_CHARS = 8000;
-const files = (ctx) => ({
-    junit: external_node_path_default().join(ctx.tempDir, 'junit.xml'),
-    coverage: external_node_path_default().join(ctx.tempDir, 'coverage.json'),
-});
-const pytest = {
-    id: 'pytest',
-    kind: 'test',
-    ecosystem: 'python',
-    executable: 'pytest',
-    python: { module: 'pytest', distribution: 'pytest' },
-    runsInProject: true,
-    command(ctx) {
-        const { junit, coverage } = files(ctx);
-        const pytestArgs = ['-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...ctx.targets];
-        if (!ctx.withCoverage)
-            return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } };
-        const python = ctx.launcher[0] ?? 'python3';
-        return {
-            argv: [
-                ...pythonModuleArgv(python, 'coverage', { projectOnPath: true, preload: ['pytest'] }),
-                'run',
-                '-m',
-                'pytest',
-                ...pytestArgs,
-            ],
-            after: [[...pythonModuleArgv(python, 'coverage'), 'json', '-o', coverage]],
-            reads: { junit, coverage },
-        };
-    },
-    parse(run, ctx) {
-        let junit;
-        let junitProblem;
-        const xml = run.files?.junit;
-        if (xml !== undefined) {
-            try {
-                junit = parseJunit(xml);
-            }
-            catch (error) {
-                junitProblem = `its JUnit report could not be read: ${error instanceof Error ? error.message : String(error)}`;
-            }
-        }
-        const tests = junit ? summarize(junit, ctx) : undefined;
-        const findings = junit ? junit.cases.filter(isProblem).map((item) => toFinding(item, ctx)) : [];
-        const withResults = (result) => {
-            const full = {
-                ...result,
-                findings: result.findings.length > 0 ? result.findings : findings,
-            };
-            if (tests)
-                full.tests = tests;
-            if (ctx.withCoverage)
-                Object.assign(full, pytest_readCoverage(run, ctx));
-            return full;
-        };
-        const problem = runTrouble(run);
-        if (problem)
-            return withResults(problem);
-        const code = run.exitCode ?? -1;
-        if (code === 5)
-            return withResults({ outcome: 'fail', findings: [], reason: 'no tests were collected' });
-        if (pytest_EXIT_MEANING[code] !== undefined) {
-            const collection = junit?.cases.filter(isCollectionError).length ?? 0;
-            const why = collection > 0
-                ? `${collection} error${collection === 1 ? '' : 's'} during collection`
-                : pytest_EXIT_MEANING[code];
-            return withResults(crashed(run, why ?? 'pytest failed'));
-        }
-        if (code !== 0 && code !== 1 && code !== 6)
-            return withResults(crashed(run, 'not a pytest status'));
-        if (!junit || !tests) {
-            return withResults(trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'));
-        }
-        if (code === 1 && tests.failed + tests.errors === 0) {
-            return withResults(crashed(run, 'pytest failed but its report shows no failing test'));
-        }
-        if (code === 6)
-            return withResults({ outcome: 'fail', findings: [], reason: 'too many warnings (--max-warnings)' });
-        return withResults({ outcome: findings.length > 0 ? 'fail' : 'pass', findings });
-    },
-};
-function isProblem(item) {
-    return item.outcome === 'failed' || item.outcome === 'error';
-}
-function isCollectionError(item) {
-    return item.outcome === 'error' && item.classname === '' && item.message === 'collection failure';
-}
-/** `tests/test_a.py::TestGroup::test_param[1]`, as pytest names it. */
-function testId(item) {
-    if (!item.file)
-        return item.classname ? `${item.classname}::${item.name}` : item.name;
-    // JUnit's file attribute uses the OS separator: tests\test_a.py on Windows.
-    const file = item.file.replace(/\\/g, '/');
-    if (item.classname === '')
-        return file;
-    const module = file.replace(/\.py$/, '').split('/').join('.');
-    const inner = item.classname.startsWith(module) ? item.classname.slice(module.length) : '';
-    return [file, ...inner.split('.').filter(Boolean), item.name].join('::');
-}
-function toFinding(item, ctx) {
-    const id = testId(item);
-    const collection = isCollectionError(item);
-    const raisedLines = (item.details ?? '')
-        .split('\n')
-        .filter((line) => line.startsWith('E '))
-        .map((line) => line.slice(1).trim());
-    const message = collection
-        ? `Collection failed: ${raisedLines.join('\n') || 'see the log'}`
-        : `${item.outcome === 'error' ? 'Error' : 'Failed'}: ${item.message ?? 'no message'}`;
-    return finding({
-        tool: 'pytest',
-        severity: 'error',
-        rule: id,
-        message: pytest_clip(message),
-        file: item.file ? workspacePath(item.file, ctx) : undefined,
-        line: item.line,
-    });
-}
-function summarize(report, ctx) {
-    const count = (outcome) => report.cases.filter((item) => item.outcome === outcome).length;
-    const asCase = (item, withDetails) => {
-        const test = {
-            id: testId(item),
-            outcome: item.outcome,
-            durationMs: Math.round(item.timeSeconds * 1000),
-        };
-        if (item.file)
-            test.file = workspacePath(item.file, ctx);
-        if (item.line !== undefined)
-            test.line = item.line;
-        const text = withDetails ? (item.details ?? item.message) : undefined;
-        if (text)
-            test.message = text.length > DETAILS_CHARS ? `${text.slice(0, DETAILS_CHARS)}\n… (cut)` : text;
-        return test;
-    };
-    return {
-        total: report.cases.length,
-        passed: count('passed'),
-        failed: count('failed'),
-        errors: count('error'),
-        skipped: count('skipped'),
-        durationMs: Math.round(report.timeSeconds * 1000),
-        slowest: report.cases
-            .filter((item) => item.outcome !== 'skipped')
-            .sort((a, b) => b.timeSeconds - a.timeSeconds)
-            .slice(0, 5)
-            .map((item) => asCase(item, false)),
-        failures: report.cases.filter(isProblem).map((item) => asCase(item, true)),
-    };
-}
-function pytest_readCoverage(run, ctx) {
-    const json = run.files?.coverage;
-    if (json === undefined) {
-        const after = run.after?.[0];
-        const why = after ? tail(after.stderr || after.stdout, 1).trim() : '';
-        return { coverageTrouble: `coverage.py wrote no report${why ? `: ${why}` : ''}` };
-    }
-    const parsed = parseJson(json, coverageJsonSchema, 'coverage.py JSON report');
-    if (!parsed.ok)
-        return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage report' };
-    const data = readCoverageJson(parsed.value);
-    const coverage = {
-        percent: data.percent,
-        covered: data.covered,
-        statements: data.statements,
-        files: data.files.map((file) => ({
-            file: workspacePath(file.file, ctx),
-            percent: file.percent,
-            covered: file.covered,
-            statements: file.statements,
-            missingLines: file.missingLines,
-            executedLines: file.executedLines,
-        })),
-    };
-    if (data.branchPercent !== undefined)
-        coverage.branchPercent = data.branchPercent;
-    return { coverage };
-}
-function pytest_clip(text) {
-    const lines = text.split('\n');
-    const kept = lines.slice(0, pytest_MESSAGE_LINES).join('\n');
-    const cut = kept.length > pytest_MESSAGE_CHARS ? `${kept.slice(0, pytest_MESSAGE_CHARS)}…` : kept;
-    return lines.length > pytest_MESSAGE_LINES && cut === kept ? `${cut}\n…` : cut;
-}
-
-;// CONCATENATED MODULE: ./src/tools/ruff.ts
-// ruff: `check --output-format json` (1-based, end exclusive) and `format --check --output-format json`
-// (≥0.16; older versions print a diff with `--diff`). Exit 0 clean, 1 findings, 2 config/CLI/internal error.
-// Since 0.16 filename and locations may be null, and a syntax error's code may be null.
-
-
-
-const ruff_location = schemas/* object */.Ikc({ row: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional();
-const diagnostics = schemas/* array */.YOg(schemas/* object */.Ikc({
-    code: schemas/* string */.YjP().nullable().optional(),
-    name: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    filename: schemas/* string */.YjP().nullable().optional(),
-    location: ruff_location,
-    end_location: ruff_location,
-    url: schemas/* string */.YjP().nullable().optional(),
-    fix: schemas/* object */.Ikc({ edits: schemas/* array */.YOg(schemas/* object */.Ikc({ location: ruff_location })).optional() })
-        .loose()
-        .nullable()
-        .optional(),
-}));
-function ruff_toFinding(tool, item, ctx) {
-    const rule = item.code ?? item.name ?? (tool === 'ruff' ? 'invalid-syntax' : undefined);
-    return finding({
-        tool,
-        severity: 'error',
-        rule: tool === 'ruff-format' ? undefined : rule,
-        message: tool === 'ruff-format' ? 'File would be reformatted by ruff format' : item.message,
-        file: item.filename ? workspacePath(item.filename, ctx) : undefined,
-        // For the formatter, the first edit is where the first change starts.
-        line: (tool === 'ruff-format' ? item.fix?.edits?.[0]?.location?.row : undefined) ?? item.location?.row,
-        column: tool === 'ruff-format' ? undefined : item.location?.column,
-        endLine: tool === 'ruff-format' ? undefined : item.end_location?.row,
-        endColumn: tool === 'ruff-format' ? undefined : item.end_location?.column,
-        url: item.url ?? undefined,
-    });
-}
-function parseDiagnostics(tool, stdout, ctx) {
-    const parsed = parseJson(stdout, diagnostics, 'ruff JSON report');
-    if (!parsed.ok)
-        return parsed.result;
-    return fromFindings(parsed.value.map((item) => ruff_toFinding(tool, item, ctx)));
-}
-const ruff = {
-    id: 'ruff',
-    kind: 'lint',
-    ecosystem: 'python',
-    executable: 'ruff',
-    python: { module: 'ruff', distribution: 'ruff' },
-    command: (ctx) => ({
-        argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 2)
-            return crashed(run, 'ruff configuration, usage or internal error');
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        return parseDiagnostics('ruff', run.stdout, ctx);
-    },
-};
-const formatUsesJson = (ctx) => atLeast(ctx.version, '0.16');
-const ruffFormat = {
-    id: 'ruff-format',
-    kind: 'format',
-    ecosystem: 'python',
-    executable: 'ruff',
-    python: { module: 'ruff', distribution: 'ruff' },
-    command: (ctx) => ({
-        argv: [
-            ...ctx.launcher,
-            'format',
-            ...(formatUsesJson(ctx) ? ['--check', '--output-format', 'json'] : ['--diff']),
-            ...ctx.targets,
-        ],
-    }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        if (run.exitCode === 2)
-            return crashed(run, 'ruff configuration, usage or internal error');
-        if (run.exitCode !== 0 && run.exitCode !== 1)
-            return unexpectedExit(run);
-        if (formatUsesJson(ctx)) {
-            return parseDiagnostics('ruff-format', run.stdout, ctx);
-        }
-        if (run.exitCode === 0)
-            return fromFindings([]);
-        const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path);
-        if (files.length === 0)
-            return trouble('exited with 1 but printed no diff');
-        return fromFindings(formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/tsc.ts
-
-const LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning|message) TS(\d+): (.*)$/;
-const GLOBAL = /^(error|warning|message) TS(\d+): (.*)$/;
-/** TS5xxx: compiler options and tsconfig.json; TS18003: the config matches no input file. */
-function isConfigDiagnostic(rule) {
-    const code = Number(rule?.slice(2));
-    return (code >= 5000 && code < 6000) || code === 18003;
-}
-const tsc = {
-    id: 'tsc',
-    kind: 'typecheck',
-    ecosystem: 'node',
-    executable: 'tsc',
-    npmPackage: 'typescript',
-    runsInProject: true,
-    command: (ctx) => ({ argv: [...ctx.launcher, '--noEmit', '--pretty', 'false', ...ctx.targets] }),
-    parse(run, ctx) {
-        const problem = runTrouble(run);
-        if (problem)
-            return problem;
-        const findings = [];
-        for (const line of run.stdout.split(/\r?\n/)) {
-            const located = LOCATED.exec(line);
-            const global = located ? undefined : GLOBAL.exec(line);
-            if (located) {
-                const [, file, row, col, level, code, message] = located;
-                findings.push(finding({
-                    tool: 'tsc',
-                    severity: level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'notice',
-                    rule: `TS${code}`,
-                    message: message ?? '',
-                    file: workspacePath(file ?? '', ctx),
-                    line: Number(row),
-                    column: Number(col),
-                }));
-            }
-            else if (global) {
-                const [, level, code, message] = global;
-                findings.push(finding({
-                    tool: 'tsc',
-                    severity: level === 'error' ? 'error' : 'warning',
-                    rule: `TS${code}`,
-                    message: message ?? '',
-                }));
-            }
-            else if (/^\s+\S/.test(line) && findings.length > 0) {
-                const last = findings[findings.length - 1];
-                last.message += `\n${line.trimEnd()}`;
-            }
-        }
-        if (run.exitCode !== 0 && findings.length === 0)
-            return crashed(run, 'tsc failed without reporting a diagnostic');
-        // A broken tsconfig means the project was not checked at all: trouble, not a verdict on the code.
-        const config = findings.find((item) => isConfigDiagnostic(item.rule));
-        if (config)
-            return { ...trouble(`tsc configuration error: ${config.message}`), findings };
-        return fromFindings(findings);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/tools/vitest.ts
-// vitest `run` with the json reporter written to a file. The reporter is set explicitly, so vitest's own
-// GitHub Actions reporter never spends the step's annotation budget. Coverage through istanbul's
-// json-summary and lcov, reported even when tests fail.
-
-const vitest = {
-    id: 'vitest',
-    kind: 'test',
-    ecosystem: 'node',
-    executable: 'vitest',
-    npmPackage: 'vitest',
-    runsInProject: true,
-    command(ctx) {
-        const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'vitest.json');
-        const coverage = ctx.withCoverage
-            ? [
-                '--coverage.enabled',
-                '--coverage.reportOnFailure',
-                '--coverage.reporter=json-summary',
-                '--coverage.reporter=lcovonly',
-                `--coverage.reportsDirectory=${coverageDir}`,
-            ]
-            : [];
-        return {
-            argv: [
-                ...ctx.launcher,
-                'run',
-                '--reporter=json',
-                `--outputFile=${reportFile}`,
-                '--includeTaskLocation',
-                ...coverage,
-                ...ctx.targets,
-            ],
-            reads,
-        };
-    },
-    parse: (run, ctx) => parseJsTestRun('vitest', run, ctx),
-};
-
-;// CONCATENATED MODULE: ./src/tools/index.ts
-// The registry: one adapter per tool, all behind the same interface.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ADAPTERS = {
-    ruff: ruff,
-    'ruff-format': ruffFormat,
-    black: black,
-    isort: isort,
-    flake8: flake8,
-    pylint: pylint,
-    mypy: mypy,
-    pyright: pyright,
-    bandit: bandit,
-    pytest: pytest,
-    prettier: prettier,
-    eslint: eslint,
-    tsc: tsc,
-    jest: jest,
-    vitest: vitest,
-    biome: biome,
-    'biome-format': biomeFormat,
-};
-function adapterFor(id) {
-    return ADAPTERS[id];
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -2,31 +2,13 @@
 // alerts), rules with help URIs where the tool gives them, repo-relative URIs, stable rule ids. Every
 // finding goes in, including those a `scope: changed` gate did not count: code scanning does its own
 // diffing. Pure.
+import { adapterFor } from '../tools/index.js'
+import { isToolId } from '../tools/names.js'
 import type { CheckResult, Finding, Report, Severity } from '../types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** GitHub's ingestion limit per run. */
 export const SARIF_RESULTS_PER_RUN = 25_000
-
-const INFORMATION_URI: Readonly<Record<string, string>> = {
-  ruff: 'https://docs.astral.sh/ruff/',
-  'ruff-format': 'https://docs.astral.sh/ruff/formatter/',
-  black: 'https://black.readthedocs.io/',
-  isort: 'https://pycqa.github.io/isort/',
-  flake8: 'https://flake8.pycqa.org/',
-  pylint: 'https://pylint.readthedocs.io/',
-  mypy: 'https://mypy.readthedocs.io/',
-  pyright: 'https://microsoft.github.io/pyright/',
-  bandit: 'https://bandit.readthedocs.io/',
-  pytest: 'https://docs.pytest.org/',
-  prettier: 'https://prettier.io/',
-  eslint: 'https://eslint.org/',
-  biome: 'https://biomejs.dev/',
-  'biome-format': 'https://biomejs.dev/formatter/',
-  tsc: 'https://www.typescriptlang.org/',
-  jest: 'https://jestjs.io/',
-  vitest: 'https://vitest.dev/',
-}
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -91,7 +73,7 @@ function toRun(check: CheckResult): unknown {
   const driver = {
     name: check.tool,
     ...(check.version ? { version: check.version } : {}),
-    informationUri: INFORMATION_URI[check.tool.replace(/ coverage$/, '')] ?? 'https://github.com/',
+    informationUri: docsUrlOf(check.tool),
     rules,
   }
   return {
@@ -150,4 +132,11 @@ function toUri(file: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/')
+}
+
+/** The tool's documentation; "vitest coverage" is vitest's, "coverage" is coverage.py's. */
+function docsUrlOf(name: string): string {
+  if (name === 'coverage') return 'https://coverage.readthedocs.io/'
+  const id = name.replace(/ coverage$/, '')
+  return (isToolId(id) ? adapterFor(id)?.docsUrl : undefined) ?? 'https://github.com/'
 }

@@ -43,6 +43,8 @@ const SEVERITY: Record<string, Severity> = {
 
 export const bandit: Tool = {
   id: 'bandit',
+  docsUrl: 'https://bandit.readthedocs.io/',
+  defaultPin: { package: 'bandit', registry: 'pypi', version: '1.9.4' },
   kind: 'security',
   ecosystem: 'python',
   executable: 'bandit',

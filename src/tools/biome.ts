@@ -14,7 +14,7 @@ import {
   unexpectedExit,
   workspacePath,
 } from './common.js'
-import type { Tool, ToolContext } from './tool.js'
+import type { Pin, Tool, ToolContext } from './tool.js'
 
 const point = z.object({ line: z.number(), column: z.number() }).nullable().optional()
 const report = z
@@ -118,8 +118,13 @@ const args = (command: 'lint' | 'format', ctx: ToolContext): string[] => [
   ...ctx.targets,
 ]
 
+/** One package serves both commands: one pin. */
+const BIOME_PIN: Pin = { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' }
+
 export const biome: Tool = {
   id: 'biome',
+  docsUrl: 'https://biomejs.dev/',
+  defaultPin: BIOME_PIN,
   kind: 'lint',
   ecosystem: 'node',
   executable: 'biome',
@@ -130,6 +135,8 @@ export const biome: Tool = {
 
 export const biomeFormat: Tool = {
   id: 'biome-format',
+  docsUrl: 'https://biomejs.dev/formatter/',
+  defaultPin: BIOME_PIN,
   kind: 'format',
   ecosystem: 'node',
   executable: 'biome',

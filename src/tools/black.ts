@@ -7,6 +7,8 @@ const WOULD_REFORMAT = /^would reformat (.+)$/gm
 
 export const black: Tool = {
   id: 'black',
+  docsUrl: 'https://black.readthedocs.io/',
+  defaultPin: { package: 'black', registry: 'pypi', version: '26.10.1' },
   kind: 'format',
   ecosystem: 'python',
   executable: 'black',

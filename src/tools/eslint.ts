@@ -44,6 +44,8 @@ function ruleUrl(ruleId: string | null | undefined): string | undefined {
 
 export const eslint: Tool = {
   id: 'eslint',
+  docsUrl: 'https://eslint.org/',
+  defaultPin: { package: 'eslint', registry: 'npm', version: '10.15.0' },
   kind: 'lint',
   ecosystem: 'node',
   executable: 'eslint',

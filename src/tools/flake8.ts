@@ -23,6 +23,8 @@ function ruleUrl(code: string): string | undefined {
 
 export const flake8: Tool = {
   id: 'flake8',
+  docsUrl: 'https://flake8.pycqa.org/',
+  defaultPin: { package: 'flake8', registry: 'pypi', version: '7.5.0' },
   kind: 'lint',
   ecosystem: 'python',
   executable: 'flake8',

@@ -7,6 +7,8 @@ const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm
 
 export const isort: Tool = {
   id: 'isort',
+  docsUrl: 'https://pycqa.github.io/isort/',
+  defaultPin: { package: 'isort', registry: 'pypi', version: '9.0.2' },
   kind: 'format',
   ecosystem: 'python',
   executable: 'isort',

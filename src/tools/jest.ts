@@ -5,6 +5,7 @@ import type { Tool, ToolCommand } from './tool.js'
 
 export const jest: Tool = {
   id: 'jest',
+  docsUrl: 'https://jestjs.io/',
   kind: 'test',
   ecosystem: 'node',
   executable: 'jest',

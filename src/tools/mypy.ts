@@ -34,6 +34,8 @@ const usesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '1.11')
 
 export const mypy: Tool = {
   id: 'mypy',
+  docsUrl: 'https://mypy.readthedocs.io/',
+  defaultPin: { package: 'mypy', registry: 'pypi', version: '2.4.1' },
   kind: 'typecheck',
   ecosystem: 'python',
   executable: 'mypy',

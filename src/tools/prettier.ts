@@ -6,6 +6,8 @@ import type { Tool } from './tool.js'
 
 export const prettier: Tool = {
   id: 'prettier',
+  docsUrl: 'https://prettier.io/',
+  defaultPin: { package: 'prettier', registry: 'npm', version: '3.10.1' },
   kind: 'format',
   ecosystem: 'node',
   executable: 'prettier',

@@ -43,6 +43,8 @@ const usesJson2 = (ctx: ToolContext): boolean => atLeast(ctx.version, '3.0')
 
 export const pylint: Tool = {
   id: 'pylint',
+  docsUrl: 'https://pylint.readthedocs.io/',
+  defaultPin: { package: 'pylint', registry: 'pypi', version: '4.1.4' },
   kind: 'lint',
   ecosystem: 'python',
   executable: 'pylint',

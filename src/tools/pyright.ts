@@ -29,6 +29,8 @@ const EXIT_MEANING: Record<number, string> = {
 
 export const pyright: Tool = {
   id: 'pyright',
+  docsUrl: 'https://microsoft.github.io/pyright/',
+  defaultPin: { package: 'pyright', registry: 'npm', version: '1.1.414' },
   kind: 'typecheck',
   ecosystem: 'node',
   executable: 'pyright',

@@ -10,7 +10,10 @@ import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.j
 import { tail } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
 import { crashed, finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
-import type { Tool, ToolCommand, ToolContext } from './tool.js'
+import type { Pin, Tool, ToolCommand, ToolContext } from './tool.js'
+
+/** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
+export const COVERAGE_PIN: Pin = { package: 'coverage', registry: 'pypi', version: '7.17.3' }
 
 const EXIT_MEANING: Record<number, string> = {
   2: 'pytest was interrupted',
@@ -28,6 +31,8 @@ const files = (ctx: ToolContext) => ({
 
 export const pytest: Tool = {
   id: 'pytest',
+  docsUrl: 'https://docs.pytest.org/',
+  defaultPin: { package: 'pytest', registry: 'pypi', version: '9.2.0' },
   kind: 'test',
   ecosystem: 'python',
   executable: 'pytest',

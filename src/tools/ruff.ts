@@ -16,7 +16,7 @@ import {
   unexpectedExit,
   workspacePath,
 } from './common.js'
-import type { Tool, ToolContext } from './tool.js'
+import type { Pin, Tool, ToolContext } from './tool.js'
 
 const location = z.object({ row: z.number(), column: z.number() }).nullable().optional()
 const diagnostics = z.array(
@@ -60,8 +60,13 @@ function parseDiagnostics(tool: 'ruff' | 'ruff-format', stdout: string, ctx: Too
   return fromFindings(parsed.value.map((item) => toFinding(tool, item, ctx)))
 }
 
+/** One package serves both commands: one pin. */
+const RUFF_PIN: Pin = { package: 'ruff', registry: 'pypi', version: '0.17.5' }
+
 export const ruff: Tool = {
   id: 'ruff',
+  docsUrl: 'https://docs.astral.sh/ruff/',
+  defaultPin: RUFF_PIN,
   kind: 'lint',
   ecosystem: 'python',
   executable: 'ruff',
@@ -82,6 +87,8 @@ const formatUsesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '0.16
 
 export const ruffFormat: Tool = {
   id: 'ruff-format',
+  docsUrl: 'https://docs.astral.sh/ruff/formatter/',
+  defaultPin: RUFF_PIN,
   kind: 'format',
   ecosystem: 'python',
   executable: 'ruff',

@@ -40,10 +40,22 @@ export interface PythonPackage {
   distribution: string
 }
 
+/** A package at an exact version, from PyPI or npm. */
+export interface Pin {
+  /** The package that provides the tool. */
+  package: string
+  registry: 'pypi' | 'npm'
+  version: string
+}
+
 export interface Tool {
   id: ToolId
   kind: CheckKind
   ecosystem: 'python' | 'node'
+  /** The tool's documentation (SARIF informationUri). */
+  docsUrl: string
+  /** The built-in default pin (README lists them), when the pinned toolchain can install it. */
+  defaultPin?: Pin
   /** The executable looked up on PATH (or node_modules/.bin). */
   executable: string
   /** Set for tools that can run as a Python module. */

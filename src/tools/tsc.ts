@@ -16,6 +16,7 @@ function isConfigDiagnostic(rule: string | undefined): boolean {
 
 export const tsc: Tool = {
   id: 'tsc',
+  docsUrl: 'https://www.typescriptlang.org/',
   kind: 'typecheck',
   ecosystem: 'node',
   executable: 'tsc',

@@ -6,6 +6,7 @@ import type { Tool, ToolCommand } from './tool.js'
 
 export const vitest: Tool = {
   id: 'vitest',
+  docsUrl: 'https://vitest.dev/',
   kind: 'test',
   ecosystem: 'node',
   executable: 'vitest',
