@@ -1,13 +1,13 @@
-// biome's JSON reporter over the shared upstream snapshots (2.5 and the legacy 2.3 shape).
+// biome's JSON reporter over upstream snapshots (2.5 and the legacy 2.3 shape) in __tests__/fixtures/upstream.
 import { describe, expect, it } from '@jest/globals'
 import { biome, biomeFormat } from '../src/tools/biome.js'
-import { contextAt, runOf, shared } from './helpers/fixtures.js'
+import { contextAt, runOf, upstream } from './helpers/fixtures.js'
 
 describe('biome', () => {
   const ctx = contextAt('/work')
 
   it('lint: rules without the lint/ prefix, 1-based positions, Windows paths made posix', () => {
-    const result = biome.parse(runOf(shared('biome/check-json-compact-backslash-path.json'), 1), ctx)
+    const result = biome.parse(runOf(upstream('biome/check-json-compact-backslash-path.json'), 1), ctx)
     expect(
       result.findings
         .slice(0, 2)
@@ -25,7 +25,7 @@ describe('biome', () => {
   })
 
   it('24 diagnostics over 2 files, none lost', () => {
-    const result = biome.parse(runOf(shared('biome/check-json-pretty-2-files-24-diags.json'), 1), ctx)
+    const result = biome.parse(runOf(upstream('biome/check-json-pretty-2-files-24-diags.json'), 1), ctx)
     expect(result.findings).toHaveLength(24)
     expect(result.findings.filter((item) => item.severity === 'error')).toHaveLength(16)
     expect(result.findings.filter((item) => item.severity === 'warning')).toHaveLength(8)
@@ -33,7 +33,7 @@ describe('biome', () => {
 
   it('format: one finding per file, in the 2.5 and the legacy 2.3 shape', () => {
     for (const file of ['biome/format-json-compact.json', 'biome/format-json-legacy-2.3.json']) {
-      const result = biomeFormat.parse(runOf(shared(file), 1), ctx)
+      const result = biomeFormat.parse(runOf(upstream(file), 1), ctx)
       expect(result.findings).toEqual([
         {
           tool: 'biome-format',
@@ -46,7 +46,9 @@ describe('biome', () => {
   })
 
   it('no diagnostics passes', () => {
-    expect(biome.parse(runOf(shared('biome/check-write-json-compact-no-diagnostics.json'), 0), ctx)).toEqual({
+    expect(
+      biome.parse(runOf(upstream('biome/check-write-json-compact-no-diagnostics.json'), 0), ctx),
+    ).toEqual({
       outcome: 'pass',
       findings: [],
     })

@@ -1,5 +1,5 @@
 // Adapters against real outputs of tools (or tool versions) that cannot run here, from their public test
-// snapshots in ../shared/fixtures (see its README for where each came from).
+// snapshots, copied into __tests__/fixtures/upstream (its README says where each came from).
 import { describe, expect, it } from '@jest/globals'
 import { bandit } from '../src/tools/bandit.js'
 import { mypy } from '../src/tools/mypy.js'
@@ -7,7 +7,7 @@ import { pylint } from '../src/tools/pylint.js'
 import { pyright } from '../src/tools/pyright.js'
 import { ruff, ruffFormat } from '../src/tools/ruff.js'
 import type { Finding } from '../src/types.js'
-import { contextAt, runOf, shared } from './helpers/fixtures.js'
+import { contextAt, runOf, upstream } from './helpers/fixtures.js'
 
 const brief = (findings: Finding[]): string[] =>
   findings.map(
@@ -24,7 +24,7 @@ describe('ruff check --output-format json', () => {
   ]
 
   it('0.16 shape: code, name, severity, url', () => {
-    const result = ruff.parse(runOf(shared('ruff/check-json-f401-f821-syntax.json'), 1), ctx)
+    const result = ruff.parse(runOf(upstream('ruff/check-json-f401-f821-syntax.json'), 1), ctx)
     expect(result.outcome).toBe('fail')
     expect(brief(result.findings)).toEqual(expected)
     expect(result.findings[0]).toMatchObject({
@@ -35,17 +35,17 @@ describe('ruff check --output-format json', () => {
   })
 
   it('preview: a syntax error with code null is named by its rule name', () => {
-    const result = ruff.parse(runOf(shared('ruff/check-json-preview-null-code.json'), 1), ctx)
+    const result = ruff.parse(runOf(upstream('ruff/check-json-preview-null-code.json'), 1), ctx)
     expect(brief(result.findings)).toEqual(expected)
   })
 
   it('0.15.6 legacy shape without name and severity', () => {
-    const result = ruff.parse(runOf(shared('ruff/check-json-legacy-0.15.6.json'), 1), ctx)
+    const result = ruff.parse(runOf(upstream('ruff/check-json-legacy-0.15.6.json'), 1), ctx)
     expect(brief(result.findings)).toEqual(expected)
   })
 
   it('stdin: an absolute filename becomes workspace-relative', () => {
-    const result = ruff.parse(runOf(shared('ruff/check-json-stdin-f401.json'), 1), contextAt('/path/to'))
+    const result = ruff.parse(runOf(upstream('ruff/check-json-stdin-f401.json'), 1), contextAt('/path/to'))
     expect(brief(result.findings)).toEqual(['error F401.py:1:8-1:10 F401'])
   })
 
@@ -58,7 +58,7 @@ describe('ruff check --output-format json', () => {
   })
 
   it('JSON lines (the json-lines format) are not what the adapter asked for: trouble, not a pass', () => {
-    const result = ruff.parse(runOf(shared('ruff/check-json-lines-f401-f821-syntax.jsonl'), 1), ctx)
+    const result = ruff.parse(runOf(upstream('ruff/check-json-lines-f401-f821-syntax.jsonl'), 1), ctx)
     expect(result.outcome).toBe('error')
   })
 
@@ -85,7 +85,7 @@ describe('ruff format --check --output-format json', () => {
       'json',
       '.',
     ])
-    const result = ruffFormat.parse(runOf(shared('ruff/format-check-json.json'), 1), ctx)
+    const result = ruffFormat.parse(runOf(upstream('ruff/format-check-json.json'), 1), ctx)
     expect(result.findings).toEqual([
       {
         tool: 'ruff-format',
@@ -114,7 +114,7 @@ describe('mypy --output=json', () => {
   })
 
   it('notes, hints and 0-based columns', () => {
-    const result = mypy.parse(runOf(shared('mypy/json-hint-note-3-diags.jsonl'), 1), ctx)
+    const result = mypy.parse(runOf(upstream('mypy/json-hint-note-3-diags.jsonl'), 1), ctx)
     expect(result.outcome).toBe('fail')
     expect(brief(result.findings)).toEqual([
       'notice main:12:13-12:16 misc',
@@ -128,7 +128,7 @@ describe('mypy --output=json', () => {
 
   it('1.20 shape without end positions', () => {
     const result = mypy.parse(
-      runOf(shared('mypy/json-hint-note-legacy-1.20.jsonl'), 1),
+      runOf(upstream('mypy/json-hint-note-legacy-1.20.jsonl'), 1),
       contextAt('/work', '1.20.0'),
     )
     expect(brief(result.findings)).toEqual([
@@ -139,21 +139,21 @@ describe('mypy --output=json', () => {
   })
 
   it('a clean run prints nothing', () => {
-    expect(mypy.parse(runOf(shared('mypy/json-no-issues.jsonl'), 0), ctx)).toEqual({
+    expect(mypy.parse(runOf(upstream('mypy/json-no-issues.jsonl'), 0), ctx)).toEqual({
       outcome: 'pass',
       findings: [],
     })
   })
 
   it('a range over several lines', () => {
-    const result = mypy.parse(runOf(shared('mypy/json-multiline-range-incremental.jsonl'), 1), ctx)
+    const result = mypy.parse(runOf(upstream('mypy/json-multiline-range-incremental.jsonl'), 1), ctx)
     expect(brief(result.findings)).toEqual(['error main:2:1-4:17 return'])
   })
 
   it.each(['mypy/json-syntax-error-blocking.jsonl', 'mypy/json-syntax-error-null-code-parallel.jsonl'])(
     'a blocking error (exit 2) is tool trouble that keeps the error: %s',
     (file) => {
-      const result = mypy.parse(runOf(shared(file), 2), ctx)
+      const result = mypy.parse(runOf(upstream(file), 2), ctx)
       expect(result.outcome).toBe('error')
       expect(result.findings).toHaveLength(1)
       expect(result.findings[0]?.severity).toBe('error')
@@ -171,7 +171,7 @@ describe('pylint', () => {
   it('json2 from 3.0 on', () => {
     const ctx = contextAt('/work', '4.1.4')
     expect(pylint.command(ctx).argv).toEqual(['tool', '--output-format=json2', '--recursive=y', '.'])
-    const result = pylint.parse(runOf(shared('pylint/json2-line-too-long-with-statistics.json'), 16), ctx)
+    const result = pylint.parse(runOf(upstream('pylint/json2-line-too-long-with-statistics.json'), 16), ctx)
     expect(result.outcome).toBe('fail')
     expect(brief(result.findings)).toEqual(['notice 0123:1:1-1:5 line-too-long'])
   })
@@ -179,7 +179,7 @@ describe('pylint', () => {
   it('json before 3.0, null end positions', () => {
     const ctx = contextAt('/work', '2.17.7')
     expect(pylint.command(ctx).argv).toContain('--output-format=json')
-    const result = pylint.parse(runOf(shared('pylint/json-v1-null-end-location.json'), 16), ctx)
+    const result = pylint.parse(runOf(upstream('pylint/json-v1-null-end-location.json'), 16), ctx)
     expect(brief(result.findings)).toEqual(['notice 0123:1:1--:- line-too-long'])
   })
 
@@ -202,7 +202,7 @@ describe('pylint', () => {
 describe('pyright --outputjson', () => {
   it('1.1.300: several files, a warning, a diagnostic without rule', () => {
     const result = pyright.parse(
-      runOf(shared('pyright/outputjson-1.1.300-7-diags-multi-file.json'), 1),
+      runOf(upstream('pyright/outputjson-1.1.300-7-diags-multi-file.json'), 1),
       contextAt('/tmp/testproject'),
     )
     expect(result.findings).toHaveLength(7)
@@ -215,7 +215,7 @@ describe('pyright --outputjson', () => {
 
   it('1.1.245: one error in a stub file', () => {
     const result = pyright.parse(
-      runOf(shared('pyright/outputjson-1.1.245-single-error.json'), 1),
+      runOf(upstream('pyright/outputjson-1.1.245-single-error.json'), 1),
       contextAt('/home/jake/work/python/typeshed'),
     )
     expect(brief(result.findings)).toEqual([
@@ -233,7 +233,7 @@ describe('pyright --outputjson', () => {
 describe('bandit -f json', () => {
   it('1.9.4: Windows paths, columns from 0, CWE', () => {
     const result = bandit.parse(
-      runOf(shared('bandit/json-1.9.4-3-issues-windows-path.json'), 1),
+      runOf(upstream('bandit/json-1.9.4-3-issues-windows-path.json'), 1),
       contextAt('/work'),
     )
     expect(brief(result.findings)).toEqual([
@@ -246,7 +246,7 @@ describe('bandit -f json', () => {
 
   it('legacy 2020 shape: no columns, no CWE, float metrics', () => {
     const result = bandit.parse(
-      runOf(shared('bandit/json-legacy-2020-one-issue-float-metrics.json'), 1),
+      runOf(upstream('bandit/json-legacy-2020-one-issue-float-metrics.json'), 1),
       contextAt('/work'),
     )
     expect(result.findings).toHaveLength(1)
@@ -255,7 +255,7 @@ describe('bandit -f json', () => {
 
   it('legacy 2020 shape with no issues passes', () => {
     expect(
-      bandit.parse(runOf(shared('bandit/json-legacy-2020-no-issues.json'), 0), contextAt('/work')),
+      bandit.parse(runOf(upstream('bandit/json-legacy-2020-no-issues.json'), 0), contextAt('/work')),
     ).toEqual({
       outcome: 'pass',
       findings: [],

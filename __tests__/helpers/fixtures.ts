@@ -1,5 +1,5 @@
-// Loads captured tool runs (__tests__/fixtures/<tool>/<case>/) and the shared upstream fixtures.
-import { existsSync, readFileSync } from 'node:fs'
+// Loads captured tool runs (__tests__/fixtures/<tool>/<case>/) and the upstream fixtures (fixtures/upstream/).
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect } from '@jest/globals'
 import { adapterFor } from '../../src/tools/index.js'
@@ -59,16 +59,14 @@ export const brief = (findings: Finding[]): string[] =>
       `${item.severity} ${item.file}:${item.line ?? '-'}${item.column ? `:${item.column}` : ''} ${item.rule ?? '-'}`,
   )
 
-/** `../shared/fixtures`: outputs of tools that cannot run here, taken from their public test snapshots. */
-export const SHARED_FIXTURES = path.resolve(ROOT, '..', 'shared', 'fixtures')
+/**
+ * Outputs of tools that cannot run here, from their public test snapshots: copied into
+ * __tests__/fixtures/upstream/ with their provenance (its README).
+ */
+export const UPSTREAM_FIXTURES = path.join(ROOT, '__tests__', 'fixtures', 'upstream')
 
-export function shared(file: string): string {
-  const full = path.join(SHARED_FIXTURES, file)
-  if (!existsSync(full))
-    throw new Error(
-      `missing shared fixture ${full}: these tests need ../shared/fixtures beside the repository`,
-    )
-  return readFileSync(full, 'utf8')
+export function upstream(file: string): string {
+  return readFileSync(path.join(UPSTREAM_FIXTURES, file), 'utf8')
 }
 
 /** A finished run with the given output, for fixtures that are only an output. */
