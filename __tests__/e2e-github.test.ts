@@ -27,7 +27,13 @@ afterEach(async () => {
 })
 
 function gate(
-  options: { inputs?: Record<string, string>; event?: string; workspace?: string; job?: string } = {},
+  options: {
+    inputs?: Record<string, string>
+    event?: string
+    workspace?: string
+    job?: string
+    timeoutMs?: number
+  } = {},
 ): Promise<ActionResult> {
   return runAction({
     workspace: options.workspace ?? copyProject(example('python-app')),
@@ -46,6 +52,7 @@ function gate(
       GITHUB_JOB: options.job ?? 'gate',
       GITHUB_SHA: 'c'.repeat(40),
     },
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   })
 }
 
@@ -277,25 +284,8 @@ describe('annotations beyond the step budget', () => {
 describe('an API that never answers', () => {
   it('ends the step within the publishing budget: results written, verdict unchanged, one warning', async () => {
     api.silent = true
-    const result = await runAction({
-      workspace: copyProject(example('python-clean')),
-      inputs: {
-        'tool-source': 'path',
-        python: DEBIAN_PYTHON,
-        checks: 'lint',
-        tools: 'flake8',
-        'github-token': TOKEN,
-      },
-      event: pullRequestEvent,
-      env: {
-        GITHUB_API_URL: api.url,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_JOB: 'gate',
-        GITHUB_SHA: 'c'.repeat(40),
-      },
-      // Killed (exit code null) if it hangs past the 30 s budget and the 10 s request deadline.
-      timeoutMs: 75_000,
-    })
+    // Killed (exit code null) if it hangs past the 30 s budget and the 10 s request deadline.
+    const result = await gate({ workspace: copyProject(example('python-clean')), timeoutMs: 75_000 })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.passed).toBe('true')
     expect(result.report?.verdict.passed).toBe(true)

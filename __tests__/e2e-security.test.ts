@@ -56,23 +56,27 @@ function expectNoForgedCommand(result: ActionResult): WorkflowCommand[] {
   return effective
 }
 
+/** The built action on a copy of the hostile project, with the runner's credentials in its environment. */
+function gateHostile(dir: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runAction({
+    workspace: dir,
+    inputs: {
+      'tool-source': 'path',
+      python: DEBIAN_PYTHON,
+      'github-token': TOKEN,
+      cache: 'false',
+      ...inputs,
+    },
+    env: { ...RUNNER_SECRETS, ...env },
+  })
+}
+
 describe('a lint-only gate on a hostile project', () => {
   let dir: string
   let result: ActionResult
   beforeAll(async () => {
     dir = hostileCopy()
-    result = await runAction({
-      workspace: dir,
-      inputs: {
-        checks: 'lint',
-        tools: 'flake8,pylint',
-        'tool-source': 'path',
-        python: DEBIAN_PYTHON,
-        'github-token': TOKEN,
-        cache: 'false',
-      },
-      env: RUNNER_SECRETS,
-    })
+    result = await gateHostile(dir, { checks: 'lint', tools: 'flake8,pylint' })
   }, 180_000)
 
   it("runs the real flake8, never the project's flake8.py", () => {
@@ -116,18 +120,7 @@ describe('tests of a hostile project', () => {
   beforeAll(async () => {
     dir = hostileCopy()
     const dumpFile = path.join(tmpdir(), `qg-dump-${process.pid}-${Date.now()}.json`)
-    result = await runAction({
-      workspace: dir,
-      inputs: {
-        checks: 'test',
-        tools: 'pytest',
-        'tool-source': 'path',
-        python: DEBIAN_PYTHON,
-        'github-token': TOKEN,
-        cache: 'false',
-      },
-      env: { ...RUNNER_SECRETS, QG_DUMP: dumpFile },
-    })
+    result = await gateHostile(dir, { checks: 'test', tools: 'pytest' }, { QG_DUMP: dumpFile })
     dump = JSON.parse(readFileSync(dumpFile, 'utf8')) as typeof dump
   }, 180_000)
 

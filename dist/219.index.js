@@ -5076,6 +5076,7 @@ async function publishToGitHub(report, config, platform, annotationPlan) {
     if (outcome === 'expired') {
         platform.warning(`The GitHub API did not answer within ${PUBLISH_BUDGET_MS / 1000} s: the pull request comment or check run may be missing. The verdict, summary and report are unaffected.`);
     }
+    // A snapshot: after the budget, the abandoned writer may still fill in `result`.
     return { ...result };
 }
 async function writeToGitHub(report, config, platform, annotationPlan, signal, result) {

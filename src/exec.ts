@@ -53,11 +53,6 @@ export function toolEnvironment(
 /** Processes started here and not yet finished, by pid. */
 const live = new Map<number, ChildProcess>()
 
-/** The number of processes still running (for tests and the cancel message). */
-export function liveProcessCount(): number {
-  return live.size
-}
-
 /** Kills every running process group started here (on cancel): their children go with them. */
 export async function stopAllProcesses(): Promise<number> {
   const pids = [...live.keys()]

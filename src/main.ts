@@ -316,6 +316,7 @@ async function publishToGitHub(
       `The GitHub API did not answer within ${PUBLISH_BUDGET_MS / 1000} s: the pull request comment or check run may be missing. The verdict, summary and report are unaffected.`,
     )
   }
+  // A snapshot: after the budget, the abandoned writer may still fill in `result`.
   return { ...result }
 }
 
