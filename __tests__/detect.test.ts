@@ -1,0 +1,221 @@
+// Detection over real project files: which tools a project gets for which checks, and why. The evidence
+// lives in each tool's module; these cases pin down what it adds up to.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import type { ToolSpec } from '../src/config.js'
+import { planChecks } from '../src/detect.js'
+import { scanProject } from '../src/project.js'
+import { CHECK_KINDS, type CheckKind } from '../src/types.js'
+
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qg-detect-'))
+  made.push(dir)
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+/** "kind tool <- reason [targets] {extra args}" per planned tool, then "skip kind: reason", then warnings. */
+function planned(
+  files: Record<string, string>,
+  checks: readonly CheckKind[] = CHECK_KINDS,
+  named: ToolSpec[] = [],
+): string[] {
+  const plan = planChecks(checks, named, scanProject(project(files)))
+  return [
+    ...plan.tools.map(
+      (tool) =>
+        `${tool.kind} ${tool.id} <- ${tool.reason} [${tool.targets.join(' ')}]` +
+        (tool.extraArgs.length > 0 ? ` {${tool.extraArgs.join(' ')}}` : '') +
+        (tool.reportsTests === false ? ' (coverage only)' : '') +
+        (tool.withCoverage ? ' +coverage' : ''),
+    ),
+    ...plan.skipped.map((skip) => `skip ${skip.kind}: ${skip.reason}`),
+    ...plan.warnings.map((warning) => `warn ${warning}`),
+  ]
+}
+
+describe('detection', () => {
+  it('a Python project configured in pyproject.toml, setup.cfg and the tools’ own files', () => {
+    expect(
+      planned({
+        'pyproject.toml': [
+          '[tool.black]',
+          'line-length = 100',
+          '[tool.isort]',
+          'profile = "black"',
+          '[tool.mypy]',
+          'files = ["src"]',
+          '[tool.ruff]',
+          'line-length = 100',
+          '[tool.pytest.ini_options]',
+          'addopts = "-q"',
+          '[tool.bandit]',
+          'skips = ["B101"]',
+        ].join('\n'),
+        'setup.cfg': '[flake8]\nmax-line-length = 100\n',
+        '.pylintrc': '[MAIN]\n',
+        'pyrightconfig.json': '{}',
+        'src/app/__init__.py': '',
+      }),
+    ).toEqual([
+      'format black <- [tool.black] in pyproject.toml [.]',
+      'format isort <- [tool.isort] in pyproject.toml [.]',
+      'lint ruff <- [tool.ruff] in pyproject.toml [.]',
+      'lint flake8 <- [flake8] in setup.cfg [.]',
+      'lint pylint <- .pylintrc [.]',
+      'typecheck mypy <- [tool.mypy] in pyproject.toml []',
+      'typecheck pyright <- pyrightconfig.json []',
+      'test pytest <- [tool.pytest] in pyproject.toml [] +coverage',
+      'security bandit <- [tool.bandit] in pyproject.toml [.] {-c pyproject.toml}',
+    ])
+  })
+
+  it('a bare Python project gets the defaults', () => {
+    expect(planned({ 'app.py': 'print(1)\n', 'tests/test_app.py': '' })).toEqual([
+      'format ruff-format <- default format tool for Python projects [.]',
+      'lint ruff <- default lint tool for Python projects [.]',
+      'typecheck mypy <- default typecheck tool for Python projects [.]',
+      'test pytest <- a tests/ directory [] +coverage',
+      'security bandit <- default security tool for Python projects [.]',
+    ])
+  })
+
+  it('pre-commit hooks, requirements files and dependency groups name tools', () => {
+    expect(
+      planned({
+        '.pre-commit-config.yaml': [
+          'repos:',
+          '  - repo: https://github.com/astral-sh/ruff-pre-commit',
+          '    rev: v0.6.0',
+          '    hooks: [{ id: ruff-check }, { id: ruff-format }]',
+          '  - repo: https://github.com/pre-commit/mirrors-mypy',
+          '    rev: v1.11.0',
+          '    hooks: [{ id: mypy }]',
+        ].join('\n'),
+        'requirements-dev.txt': 'pylint==3.2.0\n# black\npytest>=8\n',
+        'pyproject.toml': '[project]\nname = "x"\n[dependency-groups]\nsec = ["bandit>=1.7"]\n',
+      }),
+    ).toEqual([
+      'format ruff-format <- hook ruff-format in .pre-commit-config.yaml [.]',
+      'lint ruff <- hook ruff-check in .pre-commit-config.yaml [.]',
+      'lint pylint <- listed in requirements-dev.txt [.]',
+      'typecheck mypy <- hook mypy in .pre-commit-config.yaml [.]',
+      'test pytest <- listed in requirements-dev.txt [] +coverage',
+      'security bandit <- listed in pyproject.toml [dependency-groups] sec [.]',
+    ])
+  })
+
+  it('ini sections in tox.ini, setup.cfg and mypy.ini', () => {
+    expect(
+      planned({
+        'tox.ini': '[tox]\nenvlist = py3\n[flake8]\nmax-line-length = 100\n[pytest]\naddopts = -q\n',
+        'setup.cfg': '[tool:isort]\nprofile = black\n[mypy]\nstrict = True\n',
+        'mypy.ini': '[mypy]\nfiles = src\n',
+        'app.py': '',
+      }),
+    ).toEqual([
+      'format isort <- [tool:isort] in setup.cfg [.]',
+      'lint flake8 <- [flake8] in tox.ini [.]',
+      'typecheck mypy <- mypy.ini []',
+      'test pytest <- [pytest] in tox.ini [] +coverage',
+      'security bandit <- default security tool for Python projects [.]',
+    ])
+  })
+
+  it('a TypeScript project from package.json and config files', () => {
+    expect(
+      planned({
+        'package.json': JSON.stringify({
+          scripts: { test: 'vitest run' },
+          devDependencies: { prettier: '3.3.3', eslint: '9.0.0', typescript: '5.6.0' },
+        }),
+        'tsconfig.json': '{}',
+        'eslint.config.mjs': 'export default []\n',
+        '.prettierrc.json': '{}',
+      }),
+    ).toEqual([
+      'format prettier <- .prettierrc.json [.]',
+      'lint eslint <- eslint.config.mjs [.]',
+      'typecheck tsc <- tsconfig.json []',
+      'test vitest <- vitest in package.json scripts [] +coverage',
+      'skip security: no security tool detected in this project; name one in tools',
+    ])
+  })
+
+  it('biome formats only without prettier; jest from a package.json key or a script', () => {
+    expect(
+      planned({
+        'package.json': JSON.stringify({ jest: {}, scripts: { test: 'jest --ci' } }),
+        'biome.json': '{}',
+      }),
+    ).toEqual([
+      'format biome-format <- biome.json [.]',
+      'lint biome <- biome.json [.]',
+      'test jest <- "jest" in package.json [] +coverage',
+      'skip typecheck: no typecheck tool detected in this project; name one in tools',
+      'skip security: no security tool detected in this project; name one in tools',
+    ])
+    expect(
+      planned({
+        'package.json': JSON.stringify({
+          prettier: {},
+          scripts: { test: 'node_modules/.bin/jest' },
+          devDependencies: { '@biomejs/biome': '1.9.4' },
+        }),
+      }),
+    ).toEqual([
+      'format prettier <- "prettier" in package.json [.]',
+      'lint biome <- @biomejs/biome in package.json dependencies [.]',
+      'test jest <- jest in package.json scripts [] +coverage',
+      'skip typecheck: no typecheck tool detected in this project; name one in tools',
+      'skip security: no security tool detected in this project; name one in tools',
+    ])
+  })
+
+  it('named tools win; a named tool for an unchecked kind is a warning', () => {
+    expect(
+      planned(
+        { 'pyproject.toml': '[tool.black]\n', 'app.py': '' },
+        ['format', 'lint'],
+        [{ id: 'isort' }, { id: 'mypy', version: '1.0.0' }],
+      ),
+    ).toEqual([
+      'format isort <- named in tools [.]',
+      'lint ruff <- default lint tool for Python projects [.]',
+      "warn 'mypy' is named in tools but serves 'typecheck', which is not in checks; it does not run.",
+    ])
+  })
+
+  it('coverage alone runs the test tool for coverage only; with tests it rides along', () => {
+    expect(planned({ 'conftest.py': '', 'app.py': '' }, ['coverage'])).toEqual([
+      'test pytest <- conftest.py [] (coverage only) +coverage',
+    ])
+    expect(planned({ 'conftest.py': '', 'app.py': '' }, ['test', 'coverage'])).toEqual([
+      'test pytest <- conftest.py [] +coverage',
+    ])
+    expect(planned({ 'package.json': '{}' }, ['coverage'])).toEqual([
+      'skip coverage: no test tool detected; name one in tools',
+    ])
+  })
+
+  it('nothing to detect', () => {
+    expect(planned({})).toEqual([
+      'skip format: no format tool detected in this directory; name one in tools',
+      'skip lint: no lint tool detected in this directory; name one in tools',
+      'skip typecheck: no typecheck tool detected in this directory; name one in tools',
+      'skip test: no test tool detected in this directory; name one in tools',
+      'skip security: no security tool detected in this directory; name one in tools',
+      'skip coverage: no test tool runs, so there is nothing to measure',
+    ])
+  })
+})
