@@ -1,10 +1,12 @@
 // The CLI (`npx quality-gate`): same pipeline and exit codes as the action, output for a terminal.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_PINS } from '../src/toolchain/pins.js'
+import { TOOL_IDS } from '../src/tools/index.js'
+import { renderToolTable, TABLE_END, TABLE_START } from './helpers/tool-docs.js'
 import type { Report } from '../src/types.js'
 import { GATE_VERSION } from '../src/version.js'
 import {
@@ -145,6 +147,27 @@ describe('documentation', () => {
           : pin.package.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
       expect(readme).toMatch(new RegExp(`^\\| ${name} +\\| ${pin.version.replace(/\./g, '\\.')} +\\|$`, 'm'))
     }
+  })
+
+  it('README lists every tool as the registry has it (UPDATE_DOCS=1 rewrites the table)', async () => {
+    const file = path.join(ROOT, 'README.md')
+    const readme = readFileSync(file, 'utf8')
+    const start = readme.indexOf(TABLE_START)
+    const end = readme.indexOf(TABLE_END) + TABLE_END.length
+    expect(start).toBeGreaterThan(0)
+    const expected = await renderToolTable()
+    const current = `${readme.slice(start, end)}\n`
+    if (process.env.UPDATE_DOCS === '1' && current !== expected) {
+      writeFileSync(file, readme.slice(0, start) + expected + readme.slice(end + 1))
+    }
+    expect(current).toBe(expected)
+  })
+
+  it('README says how each tool is run, and action.yml names every tool', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    for (const id of TOOL_IDS) expect(readme).toMatch(new RegExp(`^\\| ${id} +\\| \``, 'm'))
+    const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+    expect(/`name\[@version\]` list \(([^)]*)\)/.exec(action)?.[1]).toBe(TOOL_IDS.join(', '))
   })
 
   it('action.yml declares every input with its default in the description and no default of its own', () => {

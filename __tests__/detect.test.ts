@@ -208,6 +208,44 @@ describe('detection', () => {
     ])
   })
 
+  it('a JavaScript project without a formatter gets prettier, said to be the JavaScript default', () => {
+    expect(planned({ 'package.json': '{}' }, ['format'])).toEqual([
+      'format prettier <- default format tool for JavaScript/TypeScript projects [.]',
+    ])
+  })
+
+  it('coverage alone measures with the detected or named test tool, without a warning', () => {
+    expect(
+      planned({ 'package.json': JSON.stringify({ devDependencies: { vitest: '3.0.0' } }) }, ['coverage']),
+    ).toEqual(['test vitest <- vitest in package.json dependencies [] (coverage only) +coverage'])
+    expect(planned({ 'app.py': '' }, ['coverage'], [{ id: 'pytest', version: '8.0.0' }])).toEqual([
+      'test pytest <- named in tools [] (coverage only) +coverage',
+    ])
+  })
+
+  it('tool config files without a package.json do not make a JavaScript project', () => {
+    expect(planned({ 'tsconfig.json': '{}', 'biome.json': '{}' }, ['lint', 'typecheck'])).toEqual([
+      'skip lint: no lint tool detected in this directory; name one in tools',
+      'skip typecheck: no typecheck tool detected in this directory; name one in tools',
+    ])
+  })
+
+  it('basedpyright from its pyproject table or a pre-commit hook', () => {
+    expect(
+      planned({ 'pyproject.toml': '[tool.basedpyright]\ntypeCheckingMode = "strict"\n' }, ['typecheck']),
+    ).toEqual(['typecheck basedpyright <- [tool.basedpyright] in pyproject.toml []'])
+    expect(
+      planned(
+        {
+          'app.py': '',
+          '.pre-commit-config.yaml':
+            'repos:\n  - repo: local\n    hooks: [{ id: basedpyright, name: basedpyright, entry: basedpyright, language: system }]\n',
+        },
+        ['typecheck'],
+      ),
+    ).toEqual(['typecheck basedpyright <- hook basedpyright in .pre-commit-config.yaml []'])
+  })
+
   it('nothing to detect', () => {
     expect(planned({})).toEqual([
       'skip format: no format tool detected in this directory; name one in tools',

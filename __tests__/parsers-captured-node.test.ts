@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { diffCoverage } from '../src/coverage-diff.js'
 import { changeSetOf } from '../src/scope.js'
-import type { ToolId } from '../src/tools/names.js'
+import type { ToolId } from '../src/tools/index.js'
 
 import { brief, parseCaptured } from './helpers/fixtures.js'
 

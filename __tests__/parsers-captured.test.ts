@@ -1,7 +1,7 @@
 // Adapters against real outputs captured from Debian's tools (and pyright from npm) by
 // scripts/capture-fixtures.ts. Each case also pins the argv: the adapter must still build it.
 import { describe, expect, it } from '@jest/globals'
-import type { ToolId } from '../src/tools/names.js'
+import type { ToolId } from '../src/tools/index.js'
 import { brief, parseCaptured } from './helpers/fixtures.js'
 
 const check = parseCaptured
@@ -23,6 +23,11 @@ const APP = {
   ],
   mypy: ['error src/pyapp/inventory.py:21:18 assignment', 'error src/pyapp/inventory.py:27:12 call-arg'],
   pyright: [
+    'error src/pyapp/inventory.py:21:18 reportAssignmentType',
+    'error src/pyapp/inventory.py:27:52 reportCallIssue',
+  ],
+  // The example's pyrightconfig.json sets pyright's standard mode, which basedpyright honours.
+  basedpyright: [
     'error src/pyapp/inventory.py:21:18 reportAssignmentType',
     'error src/pyapp/inventory.py:27:52 reportCallIssue',
   ],
@@ -68,6 +73,26 @@ describe('details that matter', () => {
     expect(first?.message).toBe(
       'Type "int" is not assignable to declared type "str"\n\u00a0\u00a0"int" is not assignable to "str"',
     )
+  })
+
+  it('basedpyright: its own default mode warns, and rules link to its docs', () => {
+    const result = check('basedpyright', 'recommended')
+    expect(result.outcome).toBe('fail')
+    expect(brief(result.findings)).toEqual([
+      'warning app.py:1:8 reportUnusedImport',
+      'warning app.py:5:11 reportUnknownParameterType',
+      'warning app.py:5:11 reportMissingParameterType',
+      'warning app.py:6:12 reportUnknownVariableType',
+      'warning app.py:9:1 reportUnknownVariableType',
+      'error app.py:9:14 reportOperatorIssue',
+      'warning app.py:10:11 reportExplicitAny',
+    ])
+    expect(result.findings[0]).toMatchObject({
+      tool: 'basedpyright',
+      endLine: 1,
+      endColumn: 10,
+      url: 'https://docs.basedpyright.com/latest/configuration/config-files/#reportUnusedImport',
+    })
   })
 
   it('pylint json: columns from 0, null ends dropped', () => {

@@ -11,6 +11,7 @@ import { toolCacheDirs, toolCacheKeys } from '../src/toolchain/tool-caches.js'
 function scan(parts: Partial<ProjectScan>): ProjectScan {
   return {
     files: new Set(),
+    ini: {},
     requirements: {},
     hasPythonFiles: true,
     hasTestsDir: false,

@@ -17,8 +17,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runProcess, toolEnvironment } from '../src/exec.js'
 import { resolvePathTools, type ResolvedTool } from '../src/toolchain/path.js'
-import { adapterFor } from '../src/tools/index.js'
-import type { ToolId } from '../src/tools/names.js'
+import { toolOf } from '../src/tools/index.js'
+import type { ToolId } from '../src/tools/index.js'
 import type { ToolContext } from '../src/tools/tool.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -98,6 +98,7 @@ const NODE_PACKAGES: Record<string, string> = {
   prettier: '3.10.1',
   '@biomejs/biome': '2.6.8',
   jest: '29.7.0',
+  basedpyright: '1.40.1',
 }
 
 /** A package.json as formatters write it: prettier indents with spaces, biome with tabs. */
@@ -182,6 +183,29 @@ const CASES: Case[] = [
   { tool: 'mypy', name: 'syntax-error-blocking', project: BROKEN },
   { tool: 'pyright', name: 'python-app', project: 'examples/python-app', targets: [] },
   { tool: 'pyright', name: 'python-clean', project: 'examples/python-clean', targets: [] },
+  { tool: 'basedpyright', name: 'python-app', project: 'examples/python-app', targets: [] },
+  { tool: 'basedpyright', name: 'python-clean', project: 'examples/python-clean', targets: [] },
+  // No config: basedpyright's own default, "recommended", turns many checks into warnings.
+  {
+    tool: 'basedpyright',
+    name: 'recommended',
+    project: {
+      'app.py': [
+        'import os',
+        'from typing import Any',
+        '',
+        '',
+        'def greet(name) -> str:',
+        '    return "hi " + name',
+        '',
+        '',
+        'count: int = len("abc") + "1"',
+        'anything: Any = 3',
+        '',
+      ].join('\n'),
+    },
+    targets: [],
+  },
   { tool: 'bandit', name: 'python-app', project: 'examples/python-app' },
   { tool: 'bandit', name: 'python-clean', project: 'examples/python-clean' },
   {
@@ -250,7 +274,7 @@ function installNodeTools(): void {
 }
 
 async function capture(item: Case): Promise<void> {
-  const tool = adapterFor(item.tool)
+  const tool = toolOf(item.tool)
   if (!tool) throw new Error(`no adapter for ${item.tool}`)
   const cwd = path.join(WORK, item.tool, item.name)
   rmSync(cwd, { recursive: true, force: true })
@@ -319,5 +343,5 @@ async function capture(item: Case): Promise<void> {
 
 const only = process.argv.slice(2)
 const chosen = CASES.filter((item) => only.length === 0 || only.includes(item.tool))
-if (chosen.some((item) => adapterFor(item.tool)?.ecosystem === 'node')) installNodeTools()
+if (chosen.some((item) => toolOf(item.tool).ecosystem === 'node')) installNodeTools()
 for (const item of chosen) await capture(item)

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import { isToolId, TOOL_IDS, type ToolId } from './tools/names.js'
+import { isToolId, TOOL_IDS, type ToolId } from './tools/index.js'
 import { CHECK_KINDS, type CheckKind } from './types.js'
 
 export class ConfigError extends Error {

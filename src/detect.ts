@@ -1,8 +1,10 @@
-// Which tools serve which checks for this project: from the `tools` input first, then from the project's
-// own config files and dependency lists, then sensible defaults. Pure: works on a ProjectScan.
+// Which tools serve which checks for this project: from the `tools` input first, then from the evidence
+// each tool's module declares (config files, config sections, dependencies, hooks, scripts), then the
+// default tool of the project's language. Pure: works on a ProjectScan.
 import type { ToolSpec } from './config.js'
-import type { IniSections, ProjectScan } from './project.js'
-import { TOOL_KINDS, type ToolId } from './tools/names.js'
+import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
+import { TOOL_IDS, TOOLS, type ToolId } from './tools/index.js'
+import type { Evidence, Tool } from './tools/tool.js'
 import type { CheckKind, SkippedCheck } from './types.js'
 
 export interface PlannedTool {
@@ -26,17 +28,8 @@ export interface Plan {
   warnings: string[]
 }
 
-/** A JavaScript/TypeScript project without any formatter configured still gets prettier's defaults. */
-const NODE_DEFAULTS: Partial<Record<CheckKind, ToolId>> = { format: 'prettier' }
-
-/** The tool a Python project gets for a check when its files name none. */
-const PYTHON_DEFAULTS: Partial<Record<CheckKind, ToolId>> = {
-  format: 'ruff-format',
-  lint: 'ruff',
-  typecheck: 'mypy',
-  test: 'pytest',
-  security: 'bandit',
-}
+type Language = Tool['language']
+const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', javascript: 'JavaScript/TypeScript' }
 
 export function planChecks(
   checks: readonly CheckKind[],
@@ -44,13 +37,13 @@ export function planChecks(
   scan: ProjectScan,
 ): Plan {
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
-  const evidence = new Map([...detectPythonTools(scan), ...detectNodeTools(scan)])
-  const python = isPythonProject(scan)
-  const node = scan.packageJson !== undefined
+  const evidence = detectTools(scan)
+  const language = projectLanguage(scan)
 
   for (const spec of named) {
-    const kind = TOOL_KINDS[spec.id]
-    if (!checks.includes(kind)) {
+    const kind = TOOLS[spec.id].kind
+    const measures = kind === 'test' && checks.includes('coverage')
+    if (!checks.includes(kind) && !measures) {
       plan.warnings.push(
         `'${spec.id}' is named in tools but serves '${kind}', which is not in checks; it does not run.`,
       )
@@ -59,40 +52,46 @@ export function planChecks(
 
   for (const kind of checks) {
     if (kind === 'coverage') continue // measured by the test tool's run, below
-    const chosen = named.filter((spec) => TOOL_KINDS[spec.id] === kind)
+    const chosen = named.filter((spec) => TOOLS[spec.id].kind === kind)
     if (chosen.length > 0) {
       for (const spec of chosen) plan.tools.push(planned(spec.id, 'named in tools', scan, spec.version))
       continue
     }
-    const detected = [...evidence.entries()].filter(([id]) => TOOL_KINDS[id] === kind)
+    const detected = [...evidence.entries()].filter(([id]) => TOOLS[id].kind === kind)
     if (detected.length > 0) {
       for (const [id, reason] of detected) plan.tools.push(planned(id, reason, scan))
       continue
     }
-    const fallback = python ? PYTHON_DEFAULTS[kind] : node ? NODE_DEFAULTS[kind] : undefined
-    if (fallback !== undefined) {
-      plan.tools.push(planned(fallback, `default ${kind} tool for Python projects`, scan))
+    const fallback = language === undefined ? undefined : defaultTool(kind, language)
+    if (fallback !== undefined && language !== undefined) {
+      plan.tools.push(
+        planned(fallback, `default ${kind} tool for ${LANGUAGE_NAMES[language]} projects`, scan),
+      )
     } else {
       plan.skipped.push({
         kind,
-        reason: python
-          ? `no ${kind} tool is supported for this project yet`
-          : `no ${kind} tool detected in ${scan.files.size > 0 ? 'this project' : 'this directory'}; name one in tools`,
+        reason:
+          language === 'python'
+            ? `no ${kind} tool is supported for this project yet`
+            : `no ${kind} tool detected in ${language === undefined ? 'this directory' : 'this project'}; name one in tools`,
       })
     }
   }
-  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, python)
+  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, language)
   return plan
 }
 
-/** Coverage comes from the test run: the same pytest run happens under coverage.py. Tests run once. */
+/**
+ * Coverage comes from the test run (pytest under coverage.py, jest and vitest on their own): tests run
+ * once. Without the test check, the test tool runs only to measure.
+ */
 function planCoverage(
   plan: Plan,
   checks: readonly CheckKind[],
   named: readonly ToolSpec[],
   scan: ProjectScan,
-  evidence: Map<ToolId, string>,
-  python: boolean,
+  evidence: ReadonlyMap<ToolId, string>,
+  language: Language | undefined,
 ): void {
   const testTools = plan.tools.filter((tool) => tool.kind === 'test')
   if (testTools.length > 0) {
@@ -103,77 +102,45 @@ function planCoverage(
     plan.skipped.push({ kind: 'coverage', reason: 'no test tool runs, so there is nothing to measure' })
     return
   }
-  const spec = named.find((item) => item.id === 'pytest')
-  if (spec !== undefined || evidence.has('pytest') || python) {
-    const reason = spec
-      ? 'named in tools'
-      : (evidence.get('pytest') ?? 'default test tool for Python projects')
-    plan.tools.push({
-      ...planned('pytest', reason, scan, spec?.version),
-      reportsTests: false,
-      withCoverage: true,
-    })
-  } else {
+  const spec = named.find((item) => TOOLS[item.id].kind === 'test')
+  const detected = [...evidence.keys()].find((id) => TOOLS[id].kind === 'test')
+  const fallback = language === undefined ? undefined : defaultTool('test', language)
+  const id = spec?.id ?? detected ?? fallback
+  if (id === undefined || language === undefined) {
     plan.skipped.push({ kind: 'coverage', reason: 'no test tool detected; name one in tools' })
+    return
   }
-}
-
-/** Node tools from package.json (dependencies, scripts, config keys) and the tools' own config files. */
-export function detectNodeTools(scan: ProjectScan): Map<ToolId, string> {
-  const found = new Map<ToolId, string>()
-  const pkg = scan.packageJson
-  if (pkg === undefined) return found
-  const deps = { ...asRecord(pkg.dependencies), ...asRecord(pkg.devDependencies) }
-  const scripts = Object.values(asRecord(pkg.scripts)).filter(
-    (value): value is string => typeof value === 'string',
-  )
-  const file = (...names: string[]): string | undefined => names.find((name) => scan.files.has(name))
-  const configFile = (prefix: string): string | undefined =>
-    [...scan.files].find((name) => name.startsWith(prefix))
-  const note = (id: ToolId, reason: string | undefined): void => {
-    if (reason !== undefined && !found.has(id)) found.set(id, reason)
-  }
-  const dependency = (name: string): string | undefined =>
-    name in deps ? `${name} in package.json dependencies` : undefined
-  const script = (word: string): string | undefined =>
-    scripts.some((command) => new RegExp(`(^|[\\s/])${word}(\\s|$)`).test(command))
-      ? `${word} in package.json scripts`
-      : undefined
-
-  note(
-    'prettier',
-    configFile('.prettierrc') ??
-      configFile('prettier.config.') ??
-      ('prettier' in pkg ? '"prettier" in package.json' : undefined) ??
-      dependency('prettier'),
-  )
-  note('eslint', configFile('eslint.config.') ?? dependency('eslint'))
-  const biome = file('biome.json', 'biome.jsonc') ?? dependency('@biomejs/biome')
-  note('biome', biome)
-  note('biome-format', found.has('prettier') ? undefined : biome)
-  note('tsc', file('tsconfig.json') ?? dependency('typescript'))
-  note(
-    'jest',
-    configFile('jest.config.') ??
-      ('jest' in pkg ? '"jest" in package.json' : undefined) ??
-      dependency('jest') ??
-      script('jest'),
-  )
-  note('vitest', configFile('vitest.config.') ?? dependency('vitest') ?? script('vitest'))
-  return found
+  const reason = spec
+    ? 'named in tools'
+    : (evidence.get(id) ?? `default test tool for ${LANGUAGE_NAMES[language]} projects`)
+  plan.tools.push({ ...planned(id, reason, scan, spec?.version), reportsTests: false, withCoverage: true })
 }
 
 function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string): PlannedTool {
-  const tool: PlannedTool = { id, kind: TOOL_KINDS[id], reason, targets: ['.'], extraArgs: [] }
-  if (version !== undefined) tool.version = version
-  if (id === 'mypy' && mypyNamesFiles(scan)) tool.targets = []
-  // These find their files from their own config (or, for test runners, their test discovery).
-  if (['pyright', 'pytest', 'tsc', 'jest', 'vitest'].includes(id)) tool.targets = []
-  if (['pytest', 'jest', 'vitest'].includes(id)) tool.reportsTests = true
-  if (id === 'bandit' && !scan.files.has('.bandit') && tomlTable(scan.pyproject, 'tool', 'bandit')) {
-    tool.extraArgs = ['-c', 'pyproject.toml']
+  const tool = TOOLS[id]
+  const aim = tool.aim?.(scan) ?? {}
+  const item: PlannedTool = {
+    id,
+    kind: tool.kind,
+    reason,
+    targets: aim.targets ?? ['.'],
+    extraArgs: aim.extraArgs ?? [],
   }
-  return tool
+  if (version !== undefined) item.version = version
+  if (tool.kind === 'test') item.reportsTests = true
+  return item
+}
+
+/** The language whose default tools a project gets: Python files or packaging first, then package.json. */
+function projectLanguage(scan: ProjectScan): Language | undefined {
+  if (isPythonProject(scan)) return 'python'
+  return scan.packageJson !== undefined ? 'javascript' : undefined
+}
+
+function defaultTool(kind: CheckKind, language: Language): ToolId | undefined {
+  return TOOL_IDS.find(
+    (id) => TOOLS[id].kind === kind && TOOLS[id].language === language && TOOLS[id].isDefault,
+  )
 }
 
 export function isPythonProject(scan: ProjectScan): boolean {
@@ -186,84 +153,79 @@ export function isPythonProject(scan: ProjectScan): boolean {
   )
 }
 
-/** Tool → the first piece of evidence that the project uses it, in a stable order. */
-export function detectPythonTools(scan: ProjectScan): Map<ToolId, string> {
+/**
+ * Tool → the first piece of evidence that the project uses it, in registry order. Tools that follow
+ * another's evidence are decided last, once the tools they yield to are known.
+ */
+export function detectTools(scan: ProjectScan): Map<ToolId, string> {
   const found = new Map<ToolId, string>()
-  const note = (id: ToolId, reason: string | undefined): void => {
-    if (reason !== undefined && !found.has(id)) found.set(id, reason)
+  const sources = evidenceSources(scan)
+  const ordered = [
+    ...TOOL_IDS.filter((id) => TOOLS[id].evidence.follows === undefined),
+    ...TOOL_IDS.filter((id) => TOOLS[id].evidence.follows !== undefined),
+  ]
+  for (const id of ordered) {
+    const tool = TOOLS[id]
+    // A JavaScript tool needs a package.json to run from; its config files alone do not make a project.
+    if (tool.language === 'javascript' && scan.packageJson === undefined) continue
+    const reason = firstEvidence(tool.evidence, sources, found)
+    if (reason !== undefined) found.set(id, reason)
   }
-  const py = scan.pyproject
-  const inFile = (file: string): string | undefined => (scan.files.has(file) ? file : undefined)
-  const tomlSection = (...keys: string[]): string | undefined =>
-    tomlTable(py, ...keys) ? `[${keys.join('.')}] in pyproject.toml` : undefined
-  const iniSection = (
-    sections: IniSections | undefined,
-    file: string,
-    ...names: string[]
-  ): string | undefined =>
-    names.find((name) => sections?.[name] !== undefined) !== undefined
-      ? `[${names.find((name) => sections?.[name] !== undefined)}] in ${file}`
-      : undefined
-  const mentioned = dependencyMentions(scan)
-
-  const ruffConfig = inFile('ruff.toml') ?? inFile('.ruff.toml') ?? tomlSection('tool', 'ruff')
-  note('ruff', ruffConfig ?? mentioned.get('ruff'))
-  note(
-    'flake8',
-    inFile('.flake8') ??
-      iniSection(scan.setupCfg, 'setup.cfg', 'flake8') ??
-      iniSection(scan.toxIni, 'tox.ini', 'flake8') ??
-      mentioned.get('flake8'),
-  )
-  note(
-    'pylint',
-    inFile('.pylintrc') ?? inFile('pylintrc') ?? tomlSection('tool', 'pylint') ?? mentioned.get('pylint'),
-  )
-  note('black', tomlSection('tool', 'black') ?? mentioned.get('black'))
-  note(
-    'isort',
-    inFile('.isort.cfg') ??
-      tomlSection('tool', 'isort') ??
-      iniSection(scan.setupCfg, 'setup.cfg', 'isort', 'tool:isort') ??
-      mentioned.get('isort'),
-  )
-  note(
-    'mypy',
-    inFile('mypy.ini') ??
-      inFile('.mypy.ini') ??
-      tomlSection('tool', 'mypy') ??
-      iniSection(scan.setupCfg, 'setup.cfg', 'mypy') ??
-      mentioned.get('mypy'),
-  )
-  note('pyright', inFile('pyrightconfig.json') ?? tomlSection('tool', 'pyright') ?? mentioned.get('pyright'))
-  note('bandit', inFile('.bandit') ?? tomlSection('tool', 'bandit') ?? mentioned.get('bandit'))
-  note(
-    'pytest',
-    inFile('pytest.ini') ??
-      inFile('conftest.py') ??
-      tomlSection('tool', 'pytest') ??
-      iniSection(scan.setupCfg, 'setup.cfg', 'tool:pytest') ??
-      iniSection(scan.toxIni, 'tox.ini', 'pytest') ??
-      mentioned.get('pytest') ??
-      (scan.hasTestsDir && isPythonProject(scan) ? 'a tests/ directory' : undefined),
-  )
-
-  // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
-  const ruffFormat =
-    tomlSection('tool', 'ruff', 'format') ??
-    mentioned.get('ruff-format') ??
-    (found.has('black') ? undefined : found.get('ruff'))
-  note('ruff-format', ruffFormat)
-  return found
+  return new Map(TOOL_IDS.flatMap((id) => (found.has(id) ? [[id, found.get(id) ?? '']] : [])))
 }
 
-/** Tools named in requirements files, pyproject dependency lists and pre-commit hooks. */
-function dependencyMentions(scan: ProjectScan): Map<string, string> {
-  const mentions = new Map<string, string>()
-  const python = ['ruff', 'black', 'isort', 'flake8', 'pylint', 'mypy', 'pyright', 'bandit', 'pytest']
+/** The project's lists, read once: where each package or hook is first named. */
+interface EvidenceSources {
+  scan: ProjectScan
+  /** Python package (lower case) → where it is first listed. */
+  pythonPackages: Map<string, string>
+  /** npm package → where it is listed. */
+  npmPackages: Map<string, string>
+  /** pre-commit hook ids, in file order. */
+  hooks: string[]
+  scripts: string[]
+}
+
+function firstEvidence(
+  evidence: Evidence,
+  sources: EvidenceSources,
+  found: ReadonlyMap<string, string>,
+): string | undefined {
+  const { scan } = sources
+  const file = evidence.files?.find((name) => scan.files.has(name))
+  if (file !== undefined) return file
+  const table = evidence.pyprojectTables?.find((keys) => tomlTable(scan.pyproject, ...keys))
+  if (table !== undefined) return `[${table.join('.')}] in pyproject.toml`
+  for (const [name, sections] of Object.entries(evidence.iniSections ?? {})) {
+    const section = sections.find((item) => scan.ini[name]?.[item] !== undefined)
+    if (section !== undefined) return `[${section}] in ${name}`
+  }
+  const key = evidence.packageJsonKeys?.find(
+    (item) => scan.packageJson !== undefined && item in scan.packageJson,
+  )
+  if (key !== undefined) return `"${key}" in package.json`
+  const listed = (evidence.pythonPackages ?? []).flatMap((name) => sources.pythonPackages.get(name) ?? [])
+  const hook = sources.hooks.find((id) => evidence.preCommitHooks?.includes(id))
+  // Requirements and pyproject lists come before hooks, as the mentions are read in that order.
+  if (listed.length > 0) return listed[0]
+  if (hook !== undefined) return `hook ${hook} in .pre-commit-config.yaml`
+  const dependency = evidence.npmPackages?.find((name) => sources.npmPackages.has(name))
+  if (dependency !== undefined) return `${dependency} in package.json dependencies`
+  const script = evidence.scripts?.find((word) =>
+    sources.scripts.some((command) => new RegExp(`(^|[\\s/])${escapeRegExp(word)}(\\s|$)`).test(command)),
+  )
+  if (script !== undefined) return `${script} in package.json scripts`
+  if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan)) return 'a tests/ directory'
+  const follows = evidence.follows
+  if (follows !== undefined && !follows.unless.some((id) => found.has(id))) return found.get(follows.tool)
+  return undefined
+}
+
+function evidenceSources(scan: ProjectScan): EvidenceSources {
+  const pythonPackages = new Map<string, string>()
   const add = (name: string, where: string): void => {
     const lower = name.toLowerCase()
-    if (python.includes(lower) && !mentions.has(lower)) mentions.set(lower, where)
+    if (!pythonPackages.has(lower)) pythonPackages.set(lower, where)
   }
   for (const [file, text] of Object.entries(scan.requirements)) {
     for (const line of text.split(/\r?\n/)) {
@@ -281,44 +243,31 @@ function dependencyMentions(scan: ProjectScan): Map<string, string> {
     ),
   ]
   for (const [where, list] of groups) {
-    if (!Array.isArray(list)) continue
-    for (const item of list) {
+    for (const item of asArray(list)) {
       const name = typeof item === 'string' ? /^\s*([A-Za-z0-9_.-]+)/.exec(item)?.[1] : undefined
       if (name) add(name, `listed in pyproject.toml ${where}`)
     }
   }
-  for (const repo of asArray(asRecord(scan.preCommit).repos)) {
-    for (const hook of asArray(asRecord(repo).hooks)) {
+  const hooks = asArray(asRecord(scan.preCommit).repos).flatMap((repo) =>
+    asArray(asRecord(repo).hooks).flatMap((hook) => {
       const id = asRecord(hook).id
-      if (typeof id !== 'string') continue
-      if (id === 'ruff-format') mentions.set('ruff-format', 'hook ruff-format in .pre-commit-config.yaml')
-      add(id === 'ruff-check' ? 'ruff' : id, `hook ${id} in .pre-commit-config.yaml`)
-    }
+      return typeof id === 'string' ? [id] : []
+    }),
+  )
+  const pkg = scan.packageJson
+  const deps = { ...asRecord(pkg?.dependencies), ...asRecord(pkg?.devDependencies) }
+  const scripts = Object.values(asRecord(pkg?.scripts)).filter(
+    (value): value is string => typeof value === 'string',
+  )
+  return {
+    scan,
+    pythonPackages,
+    npmPackages: new Map(Object.keys(deps).map((name) => [name, 'package.json'])),
+    hooks,
+    scripts,
   }
-  return mentions
 }
 
-function mypyNamesFiles(scan: ProjectScan): boolean {
-  const fromToml = asRecord(asRecord(scan.pyproject?.tool).mypy).files
-  const fromIni = scan.mypyIni?.mypy?.files ?? scan.setupCfg?.mypy?.files
-  return (fromToml !== undefined && fromToml !== '') || (typeof fromIni === 'string' && fromIni.trim() !== '')
-}
-
-export function tomlTable(root: Record<string, unknown> | undefined, ...keys: string[]): boolean {
-  let node: unknown = root
-  for (const key of keys) {
-    node = asRecord(node)[key]
-    if (node === undefined) return false
-  }
-  return typeof node === 'object' && node !== null
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

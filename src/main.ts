@@ -34,7 +34,7 @@ import { resolvePinnedTools, type InstallReport } from './toolchain/pinned.js'
 import { resolvePins, type PinKey, type ResolvedPin } from './toolchain/pins.js'
 import { projectPins } from './toolchain/project-pins.js'
 import { restoreToolCaches, saveToolCaches, toolCacheDirs, toolCacheKeys } from './toolchain/tool-caches.js'
-import { adapterFor } from './tools/index.js'
+import { TOOLS } from './tools/index.js'
 import type { Tool, ToolCommand, ToolContext } from './tools/tool.js'
 import { CHECK_KINDS, type CheckResult, type ParseResult, type Report, type ToolRun } from './types.js'
 import { GATE_VERSION } from './version.js'
@@ -84,16 +84,7 @@ async function gate(config: Config, platform: Platform, started: number): Promis
   const scan = scanProject(config.workingDirectory)
   const plan = planChecks(config.checks, config.tools, scan)
   warnings.push(...plan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`))
-  const planned: { plan: PlannedTool; tool: Tool }[] = []
-  for (const item of plan.tools) {
-    const tool = adapterFor(item.id)
-    if (tool === undefined) {
-      throw new ConfigError(
-        `Invalid ${platform.source.describe('tools')}: '${item.id}' is not available in this version yet.`,
-      )
-    }
-    planned.push({ plan: item, tool })
-  }
+  const planned = plan.tools.map((item) => ({ plan: item, tool: TOOLS[item.id] as Tool }))
 
   const tools = planned.map((item) => item.tool)
   // coverage.py is needed only to measure pytest; jest and vitest bring their own coverage.

@@ -8,12 +8,11 @@ import { parse as parseYaml } from 'yaml'
 export type IniSections = Record<string, Record<string, unknown>>
 
 export interface ProjectScan {
-  /** Names of the known config files present in the working directory. */
+  /** Names of everything at the top of the working directory. */
   files: ReadonlySet<string>
   pyproject?: Record<string, unknown>
-  setupCfg?: IniSections
-  toxIni?: IniSections
-  mypyIni?: IniSections
+  /** Every top-level *.ini and *.cfg file (setup.cfg, tox.ini, mypy.ini …) by name, as sections. */
+  ini: Readonly<Record<string, IniSections>>
   /** requirements*.txt file name → contents. */
   requirements: Readonly<Record<string, string>>
   preCommit?: unknown
@@ -25,64 +24,9 @@ export interface ProjectScan {
   unreadable: string[]
 }
 
-export const KNOWN_FILES = [
-  'pyproject.toml',
-  'setup.py',
-  'setup.cfg',
-  'tox.ini',
-  '.flake8',
-  '.pylintrc',
-  'pylintrc',
-  'mypy.ini',
-  '.mypy.ini',
-  'pyrightconfig.json',
-  '.bandit',
-  'ruff.toml',
-  '.ruff.toml',
-  '.isort.cfg',
-  '.pre-commit-config.yaml',
-  'package.json',
-  'pytest.ini',
-  'conftest.py',
-  'tsconfig.json',
-  'biome.json',
-  'biome.jsonc',
-  '.prettierrc',
-  '.prettierrc.json',
-  '.prettierrc.yaml',
-  '.prettierrc.yml',
-  '.prettierrc.json5',
-  '.prettierrc.js',
-  '.prettierrc.cjs',
-  '.prettierrc.mjs',
-  '.prettierrc.toml',
-  'prettier.config.js',
-  'prettier.config.cjs',
-  'prettier.config.mjs',
-  'prettier.config.ts',
-  'eslint.config.js',
-  'eslint.config.mjs',
-  'eslint.config.cjs',
-  'eslint.config.ts',
-  'eslint.config.mts',
-  'eslint.config.cts',
-  'jest.config.js',
-  'jest.config.cjs',
-  'jest.config.mjs',
-  'jest.config.ts',
-  'jest.config.json',
-  'vitest.config.js',
-  'vitest.config.mjs',
-  'vitest.config.ts',
-  'vitest.config.mts',
-  'vite.config.ts',
-  'vite.config.js',
-] as const
-
 export function scanProject(dir: string): ProjectScan {
   const entries = safeReaddir(dir)
-  const names = new Set(entries.map((entry) => entry.name))
-  const files = new Set<string>(KNOWN_FILES.filter((name) => names.has(name)))
+  const files = new Set(entries.map((entry) => entry.name))
   const unreadable: string[] = []
   const read = <T>(name: string, parse: (text: string) => T): T | undefined => {
     if (!files.has(name)) return undefined
@@ -94,13 +38,19 @@ export function scanProject(dir: string): ProjectScan {
     }
   }
   const requirements: Record<string, string> = {}
+  const ini: Record<string, IniSections> = {}
   for (const entry of entries) {
-    if (entry.isFile() && /^requirements.*\.(txt|in)$/.test(entry.name)) {
+    if (!entry.isFile()) continue
+    if (/^requirements.*\.(txt|in)$/.test(entry.name)) {
       requirements[entry.name] = readFileSync(path.join(dir, entry.name), 'utf8')
+    } else if (/\.(ini|cfg)$/.test(entry.name)) {
+      const sections = read(entry.name, (text) => parseIni(text) as IniSections)
+      if (sections !== undefined) ini[entry.name] = sections
     }
   }
   const scan: ProjectScan = {
     files,
+    ini,
     requirements,
     hasPythonFiles: hasPython(dir, entries),
     hasTestsDir: entries.some(
@@ -110,11 +60,6 @@ export function scanProject(dir: string): ProjectScan {
   }
   const optional = {
     pyproject: read('pyproject.toml', (text) => parseToml(text) as Record<string, unknown>),
-    setupCfg: read('setup.cfg', (text) => parseIni(text) as IniSections),
-    toxIni: read('tox.ini', (text) => parseIni(text) as IniSections),
-    mypyIni:
-      read('mypy.ini', (text) => parseIni(text) as IniSections) ??
-      read('.mypy.ini', (text) => parseIni(text) as IniSections),
     preCommit: read('.pre-commit-config.yaml', (text) => parseYaml(text) as unknown),
     packageJson: read('package.json', (text) => JSON.parse(text) as Record<string, unknown>),
   }
@@ -122,6 +67,27 @@ export function scanProject(dir: string): ProjectScan {
     if (value !== undefined) (scan as unknown as Record<string, unknown>)[key] = value
   }
   return scan
+}
+
+/** Whether a TOML document has the table at the key path, e.g. tomlTable(pyproject, 'tool', 'black'). */
+export function tomlTable(root: Record<string, unknown> | undefined, ...keys: string[]): boolean {
+  let node: unknown = root
+  for (const key of keys) {
+    node = asRecord(node)[key]
+    if (node === undefined) return false
+  }
+  return typeof node === 'object' && node !== null
+}
+
+/** An object parsed from a project file, or {} when it is not one. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
 }
 
 function safeReaddir(dir: string) {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect } from '@jest/globals'
-import { adapterFor } from '../../src/tools/index.js'
-import type { ToolId } from '../../src/tools/names.js'
+import { toolOf } from '../../src/tools/index.js'
+import type { ToolId } from '../../src/tools/index.js'
 import type { ToolContext } from '../../src/tools/tool.js'
 import type { Finding, ParseResult, ToolRun } from '../../src/types.js'
 import { ROOT } from './action.js'
@@ -46,7 +46,7 @@ export function captured(tool: string, name: string): Captured {
 /** A captured run through its adapter, after checking the adapter still builds the argv that produced it. */
 export function parseCaptured(tool: ToolId, name: string): ParseResult {
   const fixture = captured(tool, name)
-  const adapter = adapterFor(tool)
+  const adapter = toolOf(tool)
   if (!adapter) throw new Error(`no adapter for ${tool}`)
   expect(adapter.command(fixture.ctx).argv).toEqual(fixture.argv)
   return adapter.parse(fixture.run, fixture.ctx)

@@ -2,8 +2,7 @@
 // alerts), rules with help URIs where the tool gives them, repo-relative URIs, stable rule ids. Every
 // finding goes in, including those a `scope: changed` gate did not count: code scanning does its own
 // diffing. Pure.
-import { adapterFor } from '../tools/index.js'
-import { isToolId } from '../tools/names.js'
+import { isToolId, TOOLS } from '../tools/index.js'
 import type { CheckResult, Finding, Report, Severity } from '../types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -138,5 +137,5 @@ function toUri(file: string): string {
 function docsUrlOf(name: string): string {
   if (name === 'coverage') return 'https://coverage.readthedocs.io/'
   const id = name.replace(/ coverage$/, '')
-  return (isToolId(id) ? adapterFor(id)?.docsUrl : undefined) ?? 'https://github.com/'
+  return (isToolId(id) ? TOOLS[id].docsUrl : undefined) ?? 'https://github.com/'
 }

@@ -103,8 +103,8 @@ export async function projectPython(
   tools: readonly Tool[],
   options: PathToolchainOptions,
 ): Promise<{ python?: PythonInfo; modules: Record<string, string> }> {
-  // A project gated only by node tools needs no interpreter: do not start one.
-  const candidate = tools.some((tool) => tool.python !== undefined) ? pythonCandidate(options) : undefined
+  // A project gated only by JavaScript tools needs no interpreter: do not start one.
+  const candidate = tools.some((tool) => tool.language === 'python') ? pythonCandidate(options) : undefined
   if (candidate === undefined) return { modules: {} }
   const pairs = [
     ...tools.flatMap((tool) => (tool.python ? [`${tool.python.module}=${tool.python.distribution}`] : [])),

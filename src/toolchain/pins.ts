@@ -1,23 +1,23 @@
 // Pin resolution. The built-in default pins (each tool module's own, listed in README) are the last word
 // when neither `tools` nor the project's own files pin a tool; bump deliberately, never float.
-import { ADAPTERS } from '../tools/index.js'
-import type { ToolId } from '../tools/names.js'
-import { COVERAGE_PIN } from '../tools/pytest.js'
+import { TOOL_IDS, TOOLS, type ToolId } from '../tools/index.js'
 import type { Pin } from '../tools/tool.js'
 
 export type { Pin } from '../tools/tool.js'
 
-/**
- * Each tool module's default pin, and coverage.py's (it measures pytest). The table README lists.
- */
-export const DEFAULT_PINS: Readonly<Partial<Record<ToolId | 'coverage', Pin>>> = {
-  ...Object.fromEntries(
-    Object.values(ADAPTERS).flatMap((tool) => (tool.defaultPin ? [[tool.id, tool.defaultPin]] : [])),
-  ),
-  coverage: COVERAGE_PIN,
-}
-
+/** A tool, or the package that measures a test tool's coverage (coverage.py). */
 export type PinKey = ToolId | 'coverage'
+
+/** Each tool module's default pin, and those of the coverage packages they name. The table README lists. */
+export const DEFAULT_PINS: Readonly<Partial<Record<PinKey, Pin>>> = Object.fromEntries(
+  TOOL_IDS.flatMap((id) => {
+    const { defaultPin, coverage } = TOOLS[id]
+    return [
+      ...(defaultPin ? [[id, defaultPin] as const] : []),
+      ...(coverage ? [[coverage.name, coverage.defaultPin] as const] : []),
+    ]
+  }),
+)
 
 export interface ResolvedPin {
   /** The tool (or coverage.py) this pin is for. */

@@ -1,22 +1,15 @@
 // The versions a project pins for its own quality tools: requirements files, pyproject dependency groups,
 // pre-commit hook revs and package.json devDependencies, in that order of precedence. Pure.
 import type { ProjectScan } from '../project.js'
+import { TOOL_IDS, TOOLS } from '../tools/index.js'
 import type { ProjectPin } from './pins.js'
 
-/** Well-known pre-commit hook repositories → the package they pin through `rev`. */
-const HOOK_REPOSITORIES: Record<string, string> = {
-  'github.com/astral-sh/ruff-pre-commit': 'ruff',
-  'github.com/charliermarsh/ruff-pre-commit': 'ruff',
-  'github.com/psf/black': 'black',
-  'github.com/psf/black-pre-commit-mirror': 'black',
-  'github.com/pycqa/isort': 'isort',
-  'github.com/pycqa/flake8': 'flake8',
-  'github.com/pycqa/pylint': 'pylint',
-  'github.com/pylint-dev/pylint': 'pylint',
-  'github.com/pre-commit/mirrors-mypy': 'mypy',
-  'github.com/pycqa/bandit': 'bandit',
-  'github.com/robertcraigie/pyright-python': 'pyright',
-}
+/** pre-commit hook repositories the tool modules name → the package whose version their `rev` is. */
+const HOOK_REPOSITORIES = new Map(
+  TOOL_IDS.flatMap((id) =>
+    (TOOLS[id].preCommitRepos ?? []).map((repo) => [repo, TOOLS[id].defaultPin?.package ?? id] as const),
+  ),
+)
 
 const DEV_GROUP = /dev|test|lint|type|check|qa|style|format|ci/i
 const EXACT_VERSION = /^\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i
@@ -74,7 +67,7 @@ function preCommitPins(scan: ProjectScan): ProjectPin[] {
       .replace(/^https?:\/\//, '')
       .replace(/\.git$/, '')
       .replace(/\/$/, '')
-    const name = HOOK_REPOSITORIES[where]
+    const name = HOOK_REPOSITORIES.get(where)
     const version = String(rev).replace(/^v/, '')
     if (name && EXACT_VERSION.test(version))
       pins.push({ package: name, version, source: `.pre-commit-config.yaml (${url} rev ${rev})` })

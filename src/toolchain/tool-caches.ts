@@ -2,14 +2,8 @@
 // to the base branch, so warm type checks are incremental. Entries are immutable, hence the run id in the
 // key and the prefixes as restore keys.
 import path from 'node:path'
-import type { ToolId } from '../tools/names.js'
+import { TOOLS, type ToolId } from '../tools/index.js'
 import type { CacheStore } from './cache.js'
-
-const CACHE_DIRS: Partial<Record<ToolId, string>> = {
-  mypy: '.mypy_cache',
-  ruff: '.ruff_cache',
-  'ruff-format': '.ruff_cache',
-}
 
 export interface ToolCacheKeys {
   key: string
@@ -36,7 +30,7 @@ export function toolCacheKeys(
 }
 
 export function toolCacheDirs(tools: readonly ToolId[], cwd: string): string[] {
-  return [...new Set(tools.flatMap((tool) => (CACHE_DIRS[tool] ? [path.join(cwd, CACHE_DIRS[tool])] : [])))]
+  return [...new Set(tools.flatMap((id) => (TOOLS[id].cacheDirs ?? []).map((dir) => path.join(cwd, dir))))]
 }
 
 export async function restoreToolCaches(

@@ -1,6 +1,7 @@
 // bandit: `-r PATHS -f json`. Exit 0 no results, 1 results, 2 config error. Columns are 0-based.
 // Files bandit could not parse are listed under `errors` and are findings too: nothing is lost.
 import { z } from 'zod'
+import { tomlTable } from '../project.js'
 import type { Finding, Severity } from '../types.js'
 import {
   crashed,
@@ -41,12 +42,26 @@ const SEVERITY: Record<string, Severity> = {
   UNDEFINED: 'notice',
 }
 
-export const bandit: Tool = {
+export const bandit: Tool<'bandit'> = {
   id: 'bandit',
   docsUrl: 'https://bandit.readthedocs.io/',
   defaultPin: { package: 'bandit', registry: 'pypi', version: '1.9.4' },
   kind: 'security',
   ecosystem: 'python',
+  language: 'python',
+  isDefault: true,
+  evidence: {
+    files: ['.bandit'],
+    pyprojectTables: [['tool', 'bandit']],
+    pythonPackages: ['bandit'],
+    preCommitHooks: ['bandit'],
+  },
+  // bandit reads pyproject.toml only when told to; .bandit it finds alone.
+  aim: (scan) =>
+    !scan.files.has('.bandit') && tomlTable(scan.pyproject, 'tool', 'bandit')
+      ? { extraArgs: ['-c', 'pyproject.toml'] }
+      : {},
+  preCommitRepos: ['github.com/pycqa/bandit'],
   executable: 'bandit',
   python: { module: 'bandit', distribution: 'bandit' },
   command: (ctx) => ({

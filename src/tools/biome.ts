@@ -121,24 +121,29 @@ const args = (command: 'lint' | 'format', ctx: ToolContext): string[] => [
 /** One package serves both commands: one pin. */
 const BIOME_PIN: Pin = { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' }
 
-export const biome: Tool = {
+export const biome: Tool<'biome'> = {
   id: 'biome',
   docsUrl: 'https://biomejs.dev/',
   defaultPin: BIOME_PIN,
   kind: 'lint',
   ecosystem: 'node',
+  language: 'javascript',
+  evidence: { files: ['biome.json', 'biome.jsonc'], npmPackages: ['@biomejs/biome'] },
   executable: 'biome',
   npmPackage: '@biomejs/biome',
   command: (ctx) => ({ argv: args('lint', ctx) }),
   parse: (run, ctx) => parseBiome('biome', run, ctx),
 }
 
-export const biomeFormat: Tool = {
+export const biomeFormat: Tool<'biome-format'> = {
   id: 'biome-format',
   docsUrl: 'https://biomejs.dev/formatter/',
   defaultPin: BIOME_PIN,
   kind: 'format',
   ecosystem: 'node',
+  language: 'javascript',
+  // biome formats where it lints, unless prettier does.
+  evidence: { follows: { tool: 'biome', unless: ['prettier'] } },
   executable: 'biome',
   npmPackage: '@biomejs/biome',
   command: (ctx) => ({ argv: args('format', ctx) }),

@@ -5,12 +5,15 @@ import type { Tool } from './tool.js'
 
 const WOULD_REFORMAT = /^would reformat (.+)$/gm
 
-export const black: Tool = {
+export const black: Tool<'black'> = {
   id: 'black',
   docsUrl: 'https://black.readthedocs.io/',
   defaultPin: { package: 'black', registry: 'pypi', version: '26.10.1' },
   kind: 'format',
   ecosystem: 'python',
+  language: 'python',
+  evidence: { pyprojectTables: [['tool', 'black']], pythonPackages: ['black'], preCommitHooks: ['black'] },
+  preCommitRepos: ['github.com/psf/black', 'github.com/psf/black-pre-commit-mirror'],
   executable: 'black',
   python: { module: 'black', distribution: 'black' },
   command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),

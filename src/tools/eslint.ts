@@ -42,12 +42,24 @@ function ruleUrl(ruleId: string | null | undefined): string | undefined {
   return typescriptRule ? `https://typescript-eslint.io/rules/${typescriptRule[1]}` : undefined
 }
 
-export const eslint: Tool = {
+export const eslint: Tool<'eslint'> = {
   id: 'eslint',
   docsUrl: 'https://eslint.org/',
   defaultPin: { package: 'eslint', registry: 'npm', version: '10.15.0' },
   kind: 'lint',
   ecosystem: 'node',
+  language: 'javascript',
+  evidence: {
+    files: [
+      'eslint.config.js',
+      'eslint.config.mjs',
+      'eslint.config.cjs',
+      'eslint.config.ts',
+      'eslint.config.mts',
+      'eslint.config.cts',
+    ],
+    npmPackages: ['eslint'],
+  },
   executable: 'eslint',
   npmPackage: 'eslint',
   runsInProject: true,

@@ -21,12 +21,20 @@ function ruleUrl(code: string): string | undefined {
   return undefined
 }
 
-export const flake8: Tool = {
+export const flake8: Tool<'flake8'> = {
   id: 'flake8',
   docsUrl: 'https://flake8.pycqa.org/',
   defaultPin: { package: 'flake8', registry: 'pypi', version: '7.5.0' },
   kind: 'lint',
   ecosystem: 'python',
+  language: 'python',
+  evidence: {
+    files: ['.flake8'],
+    iniSections: { 'setup.cfg': ['flake8'], 'tox.ini': ['flake8'] },
+    pythonPackages: ['flake8'],
+    preCommitHooks: ['flake8'],
+  },
+  preCommitRepos: ['github.com/pycqa/flake8'],
   executable: 'flake8',
   python: { module: 'flake8', distribution: 'flake8' },
   command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),

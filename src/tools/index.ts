@@ -1,5 +1,7 @@
-// The registry: one adapter per tool, all behind the same interface.
+// The registry: every tool the gate knows, by its public name. A total map, so each name has its module;
+// everything else that lists tools (names, default pins, detection, caches, SARIF, docs) derives from it.
 import { bandit } from './bandit.js'
+import { basedpyright } from './basedpyright.js'
 import { biome, biomeFormat } from './biome.js'
 import { black } from './black.js'
 import { eslint } from './eslint.js'
@@ -7,7 +9,6 @@ import { flake8 } from './flake8.js'
 import { isort } from './isort.js'
 import { jest } from './jest.js'
 import { mypy } from './mypy.js'
-import type { ToolId } from './names.js'
 import { prettier } from './prettier.js'
 import { pylint } from './pylint.js'
 import { pyright } from './pyright.js'
@@ -17,7 +18,8 @@ import type { Tool } from './tool.js'
 import { tsc } from './tsc.js'
 import { vitest } from './vitest.js'
 
-export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
+// The order is the order tools are detected and listed in: within a check, the first is preferred.
+const REGISTRY = {
   ruff,
   'ruff-format': ruffFormat,
   black,
@@ -26,6 +28,7 @@ export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
   pylint,
   mypy,
   pyright,
+  basedpyright,
   bandit,
   pytest,
   prettier,
@@ -37,6 +40,15 @@ export const ADAPTERS: Partial<Record<ToolId, Tool>> = {
   'biome-format': biomeFormat,
 }
 
-export function adapterFor(id: ToolId): Tool | undefined {
-  return ADAPTERS[id]
+export type ToolId = keyof typeof REGISTRY
+/** Each name maps to the module whose id it is: a tool filed under another's name does not compile. */
+export const TOOLS: { readonly [Id in ToolId]: Tool<Id> } = REGISTRY
+export const TOOL_IDS = Object.keys(TOOLS) as ToolId[]
+
+export function isToolId(name: string): name is ToolId {
+  return Object.hasOwn(TOOLS, name)
+}
+
+export function toolOf(id: ToolId): Tool {
+  return TOOLS[id]
 }

@@ -5,12 +5,21 @@ import type { Tool } from './tool.js'
 
 const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm
 
-export const isort: Tool = {
+export const isort: Tool<'isort'> = {
   id: 'isort',
   docsUrl: 'https://pycqa.github.io/isort/',
   defaultPin: { package: 'isort', registry: 'pypi', version: '9.0.2' },
   kind: 'format',
   ecosystem: 'python',
+  language: 'python',
+  evidence: {
+    files: ['.isort.cfg'],
+    pyprojectTables: [['tool', 'isort']],
+    iniSections: { 'setup.cfg': ['isort', 'tool:isort'] },
+    pythonPackages: ['isort'],
+    preCommitHooks: ['isort'],
+  },
+  preCommitRepos: ['github.com/pycqa/isort'],
   executable: 'isort',
   python: { module: 'isort', distribution: 'isort' },
   command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),

@@ -3,11 +3,19 @@
 import { jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
-export const jest: Tool = {
+export const jest: Tool<'jest'> = {
   id: 'jest',
   docsUrl: 'https://jestjs.io/',
   kind: 'test',
   ecosystem: 'node',
+  language: 'javascript',
+  evidence: {
+    files: ['jest.config.js', 'jest.config.cjs', 'jest.config.mjs', 'jest.config.ts', 'jest.config.json'],
+    packageJsonKeys: ['jest'],
+    npmPackages: ['jest'],
+    scripts: ['jest'],
+  },
+  aim: () => ({ targets: [] }),
   executable: 'jest',
   npmPackage: 'jest',
   runsInProject: true,

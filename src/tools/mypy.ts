@@ -1,6 +1,7 @@
 // mypy: JSON Lines with `--output=json` (≥1.11), text before. Exit 0 clean, 1 errors, 2 blocking error or crash.
 // In JSON, columns are 0-based and end columns exclusive; in text (with --show-column-numbers) 1-based.
 import { z } from 'zod'
+import { asRecord, tomlTable, type ProjectScan } from '../project.js'
 import type { Finding, ParseResult, Severity } from '../types.js'
 import {
   atLeast,
@@ -32,12 +33,25 @@ const TEXT_LINE =
 
 const usesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '1.11')
 
-export const mypy: Tool = {
+export const mypy: Tool<'mypy'> = {
   id: 'mypy',
   docsUrl: 'https://mypy.readthedocs.io/',
   defaultPin: { package: 'mypy', registry: 'pypi', version: '2.4.1' },
   kind: 'typecheck',
   ecosystem: 'python',
+  language: 'python',
+  isDefault: true,
+  evidence: {
+    files: ['mypy.ini', '.mypy.ini'],
+    pyprojectTables: [['tool', 'mypy']],
+    iniSections: { 'setup.cfg': ['mypy'] },
+    pythonPackages: ['mypy'],
+    preCommitHooks: ['mypy'],
+  },
+  // With `files` in its config, mypy checks those; otherwise the working directory.
+  aim: (scan) => ({ targets: configNamesFiles(scan) ? [] : ['.'] }),
+  cacheDirs: ['.mypy_cache'],
+  preCommitRepos: ['github.com/pre-commit/mirrors-mypy'],
   executable: 'mypy',
   python: { module: 'mypy', distribution: 'mypy' },
   command: (ctx) => ({
@@ -169,4 +183,17 @@ function foldNotes(diagnostics: RawDiagnostic[]): Finding[] {
     previous = { finding: item, kind }
   }
   return findings
+}
+
+/** Whether mypy's own config — the first of mypy.ini, .mypy.ini, pyproject.toml, setup.cfg it reads — names `files`. */
+function configNamesFiles(scan: ProjectScan): boolean {
+  const named = (value: unknown): boolean =>
+    typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) && value.length > 0
+  for (const file of ['mypy.ini', '.mypy.ini']) {
+    const sections = scan.ini[file]
+    if (sections !== undefined) return named(sections.mypy?.files)
+  }
+  if (tomlTable(scan.pyproject, 'tool', 'mypy'))
+    return named(asRecord(asRecord(scan.pyproject?.tool).mypy).files)
+  return named(scan.ini['setup.cfg']?.mypy?.files)
 }

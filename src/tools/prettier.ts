@@ -4,12 +4,33 @@ import { stripAnsi } from '../text.js'
 import { crashed, finding, fromFindings, runTrouble, unexpectedExit, workspacePath } from './common.js'
 import type { Tool } from './tool.js'
 
-export const prettier: Tool = {
+export const prettier: Tool<'prettier'> = {
   id: 'prettier',
   docsUrl: 'https://prettier.io/',
   defaultPin: { package: 'prettier', registry: 'npm', version: '3.10.1' },
   kind: 'format',
   ecosystem: 'node',
+  language: 'javascript',
+  isDefault: true,
+  evidence: {
+    files: [
+      '.prettierrc',
+      '.prettierrc.json',
+      '.prettierrc.yaml',
+      '.prettierrc.yml',
+      '.prettierrc.json5',
+      '.prettierrc.js',
+      '.prettierrc.cjs',
+      '.prettierrc.mjs',
+      '.prettierrc.toml',
+      'prettier.config.js',
+      'prettier.config.cjs',
+      'prettier.config.mjs',
+      'prettier.config.ts',
+    ],
+    packageJsonKeys: ['prettier'],
+    npmPackages: ['prettier'],
+  },
   executable: 'prettier',
   npmPackage: 'prettier',
   command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),

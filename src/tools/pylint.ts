@@ -41,12 +41,20 @@ const SEVERITY: Record<string, Severity> = {
 
 const usesJson2 = (ctx: ToolContext): boolean => atLeast(ctx.version, '3.0')
 
-export const pylint: Tool = {
+export const pylint: Tool<'pylint'> = {
   id: 'pylint',
   docsUrl: 'https://pylint.readthedocs.io/',
   defaultPin: { package: 'pylint', registry: 'pypi', version: '4.1.4' },
   kind: 'lint',
   ecosystem: 'python',
+  language: 'python',
+  evidence: {
+    files: ['.pylintrc', 'pylintrc'],
+    pyprojectTables: [['tool', 'pylint']],
+    pythonPackages: ['pylint'],
+    preCommitHooks: ['pylint'],
+  },
+  preCommitRepos: ['github.com/pycqa/pylint', 'github.com/pylint-dev/pylint'],
   executable: 'pylint',
   python: { module: 'pylint', distribution: 'pylint' },
   command: (ctx) => ({

@@ -29,12 +29,28 @@ const files = (ctx: ToolContext) => ({
   coverage: path.join(ctx.tempDir, 'coverage.json'),
 })
 
-export const pytest: Tool = {
+export const pytest: Tool<'pytest'> = {
   id: 'pytest',
   docsUrl: 'https://docs.pytest.org/',
   defaultPin: { package: 'pytest', registry: 'pypi', version: '9.2.0' },
   kind: 'test',
   ecosystem: 'python',
+  language: 'python',
+  isDefault: true,
+  evidence: {
+    files: ['pytest.ini', 'conftest.py'],
+    pyprojectTables: [['tool', 'pytest']],
+    iniSections: { 'setup.cfg': ['tool:pytest'], 'tox.ini': ['pytest'] },
+    pythonPackages: ['pytest'],
+    preCommitHooks: ['pytest'],
+    testsDirectory: true,
+  },
+  aim: () => ({ targets: [] }),
+  coverage: {
+    name: 'coverage',
+    python: { module: 'coverage', distribution: 'coverage' },
+    defaultPin: COVERAGE_PIN,
+  },
   executable: 'pytest',
   python: { module: 'pytest', distribution: 'pytest' },
   runsInProject: true,

@@ -63,12 +63,22 @@ function parseDiagnostics(tool: 'ruff' | 'ruff-format', stdout: string, ctx: Too
 /** One package serves both commands: one pin. */
 const RUFF_PIN: Pin = { package: 'ruff', registry: 'pypi', version: '0.17.5' }
 
-export const ruff: Tool = {
+export const ruff: Tool<'ruff'> = {
   id: 'ruff',
   docsUrl: 'https://docs.astral.sh/ruff/',
   defaultPin: RUFF_PIN,
   kind: 'lint',
   ecosystem: 'python',
+  language: 'python',
+  isDefault: true,
+  evidence: {
+    files: ['ruff.toml', '.ruff.toml'],
+    pyprojectTables: [['tool', 'ruff']],
+    pythonPackages: ['ruff'],
+    preCommitHooks: ['ruff', 'ruff-check'],
+  },
+  cacheDirs: ['.ruff_cache'],
+  preCommitRepos: ['github.com/astral-sh/ruff-pre-commit', 'github.com/charliermarsh/ruff-pre-commit'],
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
   command: (ctx) => ({
@@ -85,12 +95,21 @@ export const ruff: Tool = {
 
 const formatUsesJson = (ctx: ToolContext): boolean => atLeast(ctx.version, '0.16')
 
-export const ruffFormat: Tool = {
+export const ruffFormat: Tool<'ruff-format'> = {
   id: 'ruff-format',
   docsUrl: 'https://docs.astral.sh/ruff/formatter/',
   defaultPin: RUFF_PIN,
   kind: 'format',
   ecosystem: 'python',
+  language: 'python',
+  isDefault: true,
+  // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
+  evidence: {
+    pyprojectTables: [['tool', 'ruff', 'format']],
+    preCommitHooks: ['ruff-format'],
+    follows: { tool: 'ruff', unless: ['black'] },
+  },
+  cacheDirs: ['.ruff_cache'],
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
   command: (ctx) => ({

@@ -1,7 +1,8 @@
 // The interface every tool adapter implements. Adapters are pure: they turn a context into an argv
 // and a finished run into findings, and never touch the platform, the network or the file system.
+import type { ProjectScan } from '../project.js'
 import type { CheckKind, ParseResult, ToolRun } from '../types.js'
-import type { ToolId } from './names.js'
+import type { ToolId } from './index.js'
 
 export interface ToolContext {
   /** Absolute workspace root: finding paths are made relative to it. */
@@ -48,10 +49,65 @@ export interface Pin {
   version: string
 }
 
-export interface Tool {
-  id: ToolId
+/**
+ * What shows that a project uses a tool, checked in this order; the first piece found is the reason the
+ * summary gives ("[tool.black] in pyproject.toml"). Everything is looked for in the working directory.
+ */
+export interface Evidence {
+  /** Config files, by exact name. */
+  files?: readonly string[]
+  /** Tables of pyproject.toml, as key paths: [['tool', 'black']]. */
+  pyprojectTables?: readonly (readonly string[])[]
+  /** Sections of INI-style files, by file: { 'setup.cfg': ['flake8'] }. */
+  iniSections?: Readonly<Record<string, readonly string[]>>
+  /** Top-level keys of package.json. */
+  packageJsonKeys?: readonly string[]
+  /** Packages in the project's dependency lists: requirements files and pyproject.toml groups. */
+  pythonPackages?: readonly string[]
+  /** Packages in package.json dependencies or devDependencies. */
+  npmPackages?: readonly string[]
+  /** Hook ids in .pre-commit-config.yaml. */
+  preCommitHooks?: readonly string[]
+  /** Commands run by package.json scripts. */
+  scripts?: readonly string[]
+  /** A tests/ or test/ directory in a Python project. */
+  testsDirectory?: boolean
+  /** Last: whatever shows another tool, unless one of `unless` was found (ruff formats where ruff lints). */
+  follows?: { tool: ToolId; unless: readonly ToolId[] }
+}
+
+/** How a tool is aimed at the project, from its files. */
+export interface ToolTargets {
+  /** Paths to check; [] when the tool's own config or discovery names them. Default ['.']. */
+  targets?: string[]
+  extraArgs?: string[]
+}
+
+/** The package that measures a test tool's coverage in the same run (coverage.py for pytest). */
+export interface CoverageCompanion {
+  /** Its name in the report and its pin key. */
+  name: string
+  python: PythonPackage
+  defaultPin: Pin
+}
+
+export interface Tool<Id extends ToolId = ToolId> {
+  id: Id
   kind: CheckKind
+  /** Where it is installed from and how it is started. */
   ecosystem: 'python' | 'node'
+  /** The projects it checks: a JavaScript tool is only looked for where there is a package.json. */
+  language: 'python' | 'javascript'
+  /** The tool a project of its language gets for its kind when no evidence names one. */
+  isDefault?: boolean
+  evidence: Evidence
+  /** Targets and arguments from the project's files; without it, the working directory. */
+  aim?(scan: ProjectScan): ToolTargets
+  /** Caches it keeps in the working directory, kept between runs (e.g. .mypy_cache). */
+  cacheDirs?: readonly string[]
+  /** pre-commit hook repositories whose `rev` pins its package, as host/owner/name in lower case. */
+  preCommitRepos?: readonly string[]
+  coverage?: CoverageCompanion
   /** The tool's documentation (SARIF informationUri). */
   docsUrl: string
   /** The built-in default pin (README lists them), when the pinned toolchain can install it. */

@@ -14,11 +14,14 @@ function isConfigDiagnostic(rule: string | undefined): boolean {
   return (code >= 5000 && code < 6000) || code === 18003
 }
 
-export const tsc: Tool = {
+export const tsc: Tool<'tsc'> = {
   id: 'tsc',
   docsUrl: 'https://www.typescriptlang.org/',
   kind: 'typecheck',
   ecosystem: 'node',
+  language: 'javascript',
+  evidence: { files: ['tsconfig.json'], npmPackages: ['typescript'] },
+  aim: () => ({ targets: [] }),
   executable: 'tsc',
   npmPackage: 'typescript',
   runsInProject: true,

@@ -4,11 +4,18 @@
 import { jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
-export const vitest: Tool = {
+export const vitest: Tool<'vitest'> = {
   id: 'vitest',
   docsUrl: 'https://vitest.dev/',
   kind: 'test',
   ecosystem: 'node',
+  language: 'javascript',
+  evidence: {
+    files: ['vitest.config.js', 'vitest.config.mjs', 'vitest.config.ts', 'vitest.config.mts'],
+    npmPackages: ['vitest'],
+    scripts: ['vitest'],
+  },
+  aim: () => ({ targets: [] }),
   executable: 'vitest',
   npmPackage: 'vitest',
   runsInProject: true,
