@@ -2,7 +2,7 @@
 // exact versions by scripts/capture-fixtures.ts, run with the argv the adapters build. Each case also pins
 // that argv: the adapter must still build it.
 import { describe, expect, it } from '@jest/globals'
-import { diffCoverage } from '../src/coverage-diff.js'
+import { coverageOfChangedLines } from '../src/changed-lines-coverage.js'
 import { changeSetOf } from '../src/scope.js'
 import type { ToolId } from '../src/tools/index.js'
 
@@ -91,7 +91,7 @@ describe('test runners', () => {
     if (!coverage) throw new Error('no coverage')
     // 12-13 were not run, 17-18 were, 15 and 40 are not executable.
     const changes = changeSetOf([{ path: 'src/cart.ts', lines: [12, 13, 15, 17, 18, 40] }], 'test')
-    expect(diffCoverage(coverage, changes)).toEqual({
+    expect(coverageOfChangedLines(coverage, changes)).toEqual({
       percent: 50,
       covered: 2,
       total: 4,

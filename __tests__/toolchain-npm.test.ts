@@ -29,7 +29,7 @@ describe('npm prefix', () => {
       cache: true,
       root,
     }
-    const cold = await resolvePinnedTools([prettierToInstall, pyright], pins, false, options)
+    const cold = await resolvePinnedTools([prettierToInstall, pyright], pins, [], options)
     expect(cold.install).toMatchObject({ cache: 'miss' })
     expect(cold.install.installerCalls.map((argv) => argv.slice(1, 2).concat(argv.slice(-2)))).toEqual([
       ['install', 'prettier@3.10.1', 'pyright@1.1.414'],
@@ -44,7 +44,7 @@ describe('npm prefix', () => {
       const reported = spawnSync(command ?? '', [...launcherArgs, '--version'], { encoding: 'utf8' }).stdout
       expect(reported).toContain(version)
     }
-    const warm = await resolvePinnedTools([prettierToInstall, pyright], pins, false, options)
+    const warm = await resolvePinnedTools([prettierToInstall, pyright], pins, [], options)
     expect(warm.install).toMatchObject({ cache: 'hit', installerCalls: [] })
   }, 240_000)
 })

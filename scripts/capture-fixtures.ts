@@ -16,7 +16,7 @@ import {
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runProcess, toolEnvironment } from '../src/exec.js'
-import { resolvePathTools, type ResolvedTool } from '../src/toolchain/path.js'
+import { findInstalledTools, type ResolvedTool } from '../src/toolchain/installed.js'
 import { toolOf } from '../src/tools/index.js'
 import type { ToolId } from '../src/tools/index.js'
 import type { ToolContext } from '../src/tools/tool.js'
@@ -293,7 +293,7 @@ async function capture(item: Case): Promise<void> {
   if (tool.ecosystem === 'node')
     symlinkSync(path.join(NPM_PREFIX, 'node_modules'), path.join(cwd, 'node_modules'))
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }
-  const { resolutions } = await resolvePathTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
+  const { resolutions } = await findInstalledTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
   const resolved = resolutions.get(tool)
   if (!resolved || 'missing' in resolved) throw new Error(`${item.tool} is not installed`)
   const { launcher, version } = resolved as ResolvedTool

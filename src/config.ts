@@ -4,6 +4,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
+import type { Policy } from './gate.js'
 import { isToolId, TOOL_IDS, type ToolId } from './tools/index.js'
 import { CHECK_KINDS, type CheckKind } from './types.js'
 
@@ -76,6 +77,8 @@ export interface Config {
   sarifFile?: string
   /** The config file that was read, if any. */
   configFile?: string
+  /** What fails the gate: fail-on and the coverage thresholds, as the verdict reads them. */
+  policy: Policy
 }
 
 /** Where raw values come from: the platform supplies inputs (or CLI flags) and its environment. */
@@ -92,6 +95,11 @@ export interface ConfigSource {
    * a runner; the working directory and the system temp dir locally.
    */
   outputs: { base: 'workspace' | 'working-directory'; tempDir: string }
+  /**
+   * Whether comparing with a base needs `base-ref`: locally there is no event to take one from, and the
+   * working tree counts as changed.
+   */
+  baseRefRequired: boolean
 }
 
 type Raw = Partial<Record<InputName, string>>
@@ -157,7 +165,7 @@ function validate(
   raw: Raw,
   workspace: string,
   label: (name: InputName) => string,
-  { env, outputs }: Pick<ConfigSource, 'env' | 'outputs'>,
+  { env, outputs, baseRefRequired }: Pick<ConfigSource, 'env' | 'outputs' | 'baseRefRequired'>,
   file: string | undefined,
 ): Config {
   const fail = (name: InputName, problem: string): never => {
@@ -227,6 +235,26 @@ function validate(
     fail('base-ref', `'${baseRef}' is not a git ref or commit sha (for example origin/main or a 40-hex sha).`)
   }
 
+  const scope = oneOf('scope', ['all', 'changed'] as const, 'all')
+  const coverageThreshold = percent('coverage-threshold')
+  const diffCoverageThreshold = percent('diff-coverage-threshold')
+  if (baseRefRequired && baseRef === undefined) {
+    if (scope === 'changed')
+      fail('scope', 'it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).')
+    if (diffCoverageThreshold !== undefined) {
+      fail(
+        'diff-coverage-threshold',
+        'it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).',
+      )
+    }
+  }
+  const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error')
+  const policy: Policy = {
+    failOn,
+    ...(coverageThreshold !== undefined ? { coverageThreshold } : {}),
+    ...(diffCoverageThreshold !== undefined ? { diffCoverageThreshold } : {}),
+  }
+
   const outputBase = outputs.base === 'workspace' ? workspace : workingDirectory
   const outputRoots = [outputBase, outputs.tempDir]
   const outputFile = (name: 'report-file' | 'sarif-file', value: string): string => {
@@ -249,19 +277,20 @@ function validate(
     tools,
     toolSource: oneOf('tool-source', ['pinned', 'path'] as const, 'pinned'),
     cache: bool('cache', true),
-    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    scope: oneOf('scope', ['all', 'changed'] as const, 'all'),
+    failOn,
+    scope,
     annotations: bool('annotations', true),
     summary: bool('summary', true),
     comment: oneOf('comment', ['always', 'on-failure', 'never'] as const, 'always'),
     toolTimeoutMs,
     reportFile,
+    policy: Object.freeze(policy),
   }
   const optional = {
     python: raw.python,
     baseRef,
-    coverageThreshold: percent('coverage-threshold'),
-    diffCoverageThreshold: percent('diff-coverage-threshold'),
+    coverageThreshold,
+    diffCoverageThreshold,
     commentKey: raw['comment-key'],
     githubToken: raw['github-token'],
     sarifFile,

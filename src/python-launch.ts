@@ -3,6 +3,7 @@
 // of the tool and run in a lint-only gate. Instead the interpreter runs a short bootstrap that drops that
 // entry, imports the tool, and only then, for test runners, puts the directory back (tests import the
 // project, as under `python -m pytest`). Works on every Python 3; `-P` would need 3.11. Pure.
+import path from 'node:path'
 
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 
@@ -30,4 +31,11 @@ export function pythonModuleArgv(python: string, module: string, options: Module
     `import runpy;runpy.run_module('${module}',run_name='__main__',alter_sys=True)`,
   ]
   return [python, '-c', statements.join(';')]
+}
+
+/** A virtual environment's interpreter: `Scripts\python.exe` on Windows, `bin/python` elsewhere. */
+export function venvInterpreter(venv: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32'
+    ? path.win32.join(venv, 'Scripts', 'python.exe')
+    : path.posix.join(venv, 'bin', 'python')
 }

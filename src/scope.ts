@@ -1,4 +1,4 @@
-// Which findings a change touched. Pure: the change set comes from src/diff.ts.
+// Which findings a change touched. Pure: the change set comes from src/changes.ts.
 import path from 'node:path'
 import type { CheckKind, Finding } from './types.js'
 

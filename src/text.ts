@@ -40,3 +40,7 @@ export function lineRanges(lines: readonly number[]): string {
   }
   return ranges.join(', ')
 }
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -26,6 +26,7 @@ export function githubPlatform(
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
       describe: (name) => `input '${name}'`,
       outputs: { base: 'workspace', tempDir: env.RUNNER_TEMP || tmpdir() },
+      baseRefRequired: false,
     },
     info: print,
     warning: (message) => command(workflowCommand('warning', message)),

@@ -40,6 +40,7 @@ export function localPlatform(options: LocalOptions): Platform {
       workspace,
       describe: (name) => (name === 'working-directory' ? `--cwd` : `--${name}`),
       outputs: { base: 'working-directory', tempDir: tmpdir() },
+      baseRefRequired: true,
     },
     info: () => undefined,
     warning: (message) => log(`warning: ${message}`),

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pythonModuleArgv } from '../python-launch.js'
+import { pythonModuleArgv, venvInterpreter } from '../python-launch.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import { tail } from '../text.js'
 import type { Tool } from '../tools/tool.js'
@@ -18,10 +18,10 @@ import {
   probePython,
   projectPython,
   resolveFromNodeModules,
-  type PathToolchain,
-  type PathToolchainOptions,
+  type Toolchain,
+  type ToolchainOptions,
   type Resolution,
-} from './path.js'
+} from './installed.js'
 import { nodeLauncher, npmLauncher, packageBin } from './node-launch.js'
 import type { PinKey, ResolvedPin } from './pins.js'
 import { which } from './which.js'
@@ -37,7 +37,7 @@ export interface InstallReport {
   installer: string
 }
 
-export interface PinnedOptions extends PathToolchainOptions {
+export interface PinnedOptions extends ToolchainOptions {
   /** false: build a throwaway toolchain, no reuse. */
   cache: boolean
   /** The Actions cache, when available. */
@@ -56,16 +56,15 @@ interface Layout {
   node: Component
 }
 
-const isWindows = process.platform === 'win32'
-const venvPython = (dir: string): string =>
-  path.join(dir, 'python', isWindows ? 'Scripts/python.exe' : 'bin/python')
+const venvPython = (dir: string): string => venvInterpreter(path.join(dir, 'python'))
 
 export async function resolvePinnedTools(
   tools: readonly Tool[],
   pins: readonly ResolvedPin[],
-  needsCoverage: boolean,
+  /** Test tools whose coverage companion (coverage.py) measures their run: it goes beside them. */
+  measured: readonly Tool[],
   options: PinnedOptions,
-): Promise<PathToolchain & { install: InstallReport }> {
+): Promise<Toolchain & { install: InstallReport }> {
   const started = performance.now()
   const env = toolEnvironment(options.env)
   const { python, modules } = await projectPython(tools, options)
@@ -91,7 +90,9 @@ export async function resolvePinnedTools(
       if (tool.python && modules[tool.python.module] === undefined) addOnce(layout.overlay, pinOf(tool.id))
     } else addOnce(layout.venv, pinOf(tool.id))
   }
-  if (needsCoverage && modules.coverage === undefined) addOnce(layout.overlay, pinOf('coverage'))
+  for (const companion of measured.flatMap((tool) => (tool.coverage ? [tool.coverage] : []))) {
+    if (modules[companion.python.module] === undefined) addOnce(layout.overlay, pinOf(companion.name))
+  }
 
   const uv = which('uv', options.env)
   const installer = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
@@ -196,7 +197,7 @@ export async function resolvePinnedTools(
       })
     }
   }
-  const result: PathToolchain & { install: InstallReport } = {
+  const result: Toolchain & { install: InstallReport } = {
     resolutions,
     modules: versions,
     install: report,
@@ -240,7 +241,7 @@ async function verify(
   layout: Layout,
   key: string,
   tools: readonly Tool[],
-  options: PathToolchainOptions,
+  options: ToolchainOptions,
   env: Record<string, string>,
 ): Promise<boolean> {
   try {

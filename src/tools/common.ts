@@ -60,10 +60,14 @@ export function parseJson<T>(
 }
 
 /** A tool's path (absolute, or relative to where it ran) as a workspace-relative posix path. */
-export function workspacePath(file: string, ctx: Pick<ToolContext, 'cwd' | 'workspace'>): string {
-  const absolute = path.resolve(ctx.cwd, file)
-  const relative = path.relative(ctx.workspace, absolute)
-  return relative.split(path.sep).join('/')
+export function workspacePath(
+  file: string,
+  ctx: Pick<ToolContext, 'cwd' | 'workspace'>,
+  paths: path.PlatformPath = path,
+): string {
+  const absolute = paths.resolve(ctx.cwd, file)
+  const relative = paths.relative(ctx.workspace, absolute)
+  return relative.split(paths.sep).join('/')
 }
 
 /** Compares dotted versions numerically: atLeast('2.16.2', '3.0') is false. */

@@ -1,5 +1,7 @@
-// The interface every tool adapter implements. Adapters are pure: they turn a context into an argv
-// and a finished run into findings, and never touch the platform, the network or the file system.
+// Everything the gate knows about one tool, in one module per tool: what it checks, where it comes from,
+// what shows a project uses it, how it is aimed, started and read. Tool modules are pure: they turn a
+// context into an argv and a finished run into findings, and never touch the platform, the network or the
+// file system.
 import type { ProjectScan } from '../project.js'
 import type { CheckKind, ParseResult, ToolRun } from '../types.js'
 import type { ToolId } from './index.js'
@@ -85,8 +87,8 @@ export interface ToolTargets {
 
 /** The package that measures a test tool's coverage in the same run (coverage.py for pytest). */
 export interface CoverageCompanion {
-  /** Its name in the report and its pin key. */
-  name: string
+  /** Its name in the report and its pin key: the coverage check's tool. */
+  name: 'coverage'
   python: PythonPackage
   defaultPin: Pin
 }

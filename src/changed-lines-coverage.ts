@@ -5,7 +5,7 @@ import type { ChangeSet } from './scope.js'
 import { normalizePath } from './scope.js'
 import type { CoverageSummary, DiffCoverage } from './types.js'
 
-export function diffCoverage(coverage: CoverageSummary, changes: ChangeSet): DiffCoverage {
+export function coverageOfChangedLines(coverage: CoverageSummary, changes: ChangeSet): DiffCoverage {
   const result: DiffCoverage = { covered: 0, total: 0, files: [] }
   for (const file of coverage.files) {
     const changed = changes.files.get(normalizePath(file.file))

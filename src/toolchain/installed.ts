@@ -3,7 +3,7 @@
 // project's node_modules/.bin, then PATH. One interpreter call probes every Python tool at once.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { DROP_WORKING_DIRECTORY, pythonModuleArgv } from '../python-launch.js'
+import { DROP_WORKING_DIRECTORY, pythonModuleArgv, venvInterpreter } from '../python-launch.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import type { Tool } from '../tools/tool.js'
 import { findPackageBin, nodeLauncher, packageBin } from './node-launch.js'
@@ -45,17 +45,18 @@ for pair in sys.argv[1:]:
 print(json.dumps({"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3], "modules": found}))
 `
 
-export interface PathToolchain {
+/** The tools found (or installed) for this run and how to start each: what both tool sources produce. */
+export interface Toolchain {
   python?: PythonInfo
   resolutions: Map<Tool, Resolution>
   /** Versions of the Python modules found in the project's interpreter, by module name. */
   modules: Readonly<Record<string, string>>
 }
 
-/** Modules probed besides the tools' own: coverage.py measures the test run. */
-export const EXTRA_MODULES = ['coverage=coverage', 'pip=pip']
+/** Modules probed besides the tools' own: pip, to install into the interpreter. */
+export const EXTRA_MODULES = ['pip=pip']
 
-export interface PathToolchainOptions {
+export interface ToolchainOptions {
   cwd: string
   workspace: string
   /** The `python` input, if set. */
@@ -65,7 +66,7 @@ export interface PathToolchainOptions {
 
 /** The interpreter to use: the `python` input, else .venv in the working directory, else python3 on PATH. */
 export function pythonCandidate(
-  options: PathToolchainOptions,
+  options: ToolchainOptions,
 ): { command: string; explicit: boolean } | undefined {
   if (options.python !== undefined) {
     const given = options.python
@@ -75,16 +76,16 @@ export function pythonCandidate(
         : which(given, options.env)
     return { command: command ?? given, explicit: true }
   }
-  const venv = path.join(options.cwd, '.venv', isWindows ? 'Scripts/python.exe' : 'bin/python')
+  const venv = venvInterpreter(path.join(options.cwd, '.venv'))
   if (existsSync(venv)) return { command: venv, explicit: false }
   const onPath = which(isWindows ? 'python' : 'python3', options.env)
   return onPath === undefined ? undefined : { command: onPath, explicit: false }
 }
 
-export async function resolvePathTools(
+export async function findInstalledTools(
   tools: readonly Tool[],
-  options: PathToolchainOptions,
-): Promise<PathToolchain> {
+  options: ToolchainOptions,
+): Promise<Toolchain> {
   const env = toolEnvironment(options.env)
   const { python, modules } = await projectPython(tools, options)
   const resolutions = new Map<Tool, Resolution>()
@@ -93,7 +94,7 @@ export async function resolvePathTools(
       resolutions.set(tool, await resolveOne(tool, python, modules, options, env))
     }),
   )
-  const result: PathToolchain = { resolutions, modules }
+  const result: Toolchain = { resolutions, modules }
   if (python !== undefined) result.python = python
   return result
 }
@@ -101,13 +102,17 @@ export async function resolvePathTools(
 /** The project's interpreter and which of the tools' modules (and coverage, pip) it has, in one call. */
 export async function projectPython(
   tools: readonly Tool[],
-  options: PathToolchainOptions,
+  options: ToolchainOptions,
 ): Promise<{ python?: PythonInfo; modules: Record<string, string> }> {
   // A project gated only by JavaScript tools needs no interpreter: do not start one.
   const candidate = tools.some((tool) => tool.language === 'python') ? pythonCandidate(options) : undefined
   if (candidate === undefined) return { modules: {} }
   const pairs = [
-    ...tools.flatMap((tool) => (tool.python ? [`${tool.python.module}=${tool.python.distribution}`] : [])),
+    ...tools.flatMap((tool) =>
+      [tool.python, tool.coverage?.python].flatMap((pkg) =>
+        pkg ? [`${pkg.module}=${pkg.distribution}`] : [],
+      ),
+    ),
     ...EXTRA_MODULES,
   ]
   const parsed = await probePython(candidate.command, pairs, options.cwd, toolEnvironment(options.env))
@@ -126,7 +131,7 @@ async function resolveOne(
   tool: Tool,
   python: PythonInfo | undefined,
   modules: Record<string, string>,
-  options: PathToolchainOptions,
+  options: ToolchainOptions,
   env: Record<string, string>,
 ): Promise<Resolution> {
   if (tool.ecosystem === 'node') {
@@ -176,7 +181,7 @@ async function resolveOne(
 async function withVersion(
   launcher: string[],
   source: string,
-  options: PathToolchainOptions,
+  options: ToolchainOptions,
   env: Record<string, string>,
 ): Promise<ResolvedTool> {
   const run = await runProcess([...launcher, '--version'], { cwd: options.cwd, env, timeoutMs: 60_000 })
@@ -212,7 +217,7 @@ function parseProbe(stdout: string): { version: string; modules: Record<string, 
 }
 
 /** A node tool from the project's own node_modules (nearest first), with the version its package.json states. */
-export function resolveFromNodeModules(tool: Tool, options: PathToolchainOptions): ResolvedTool | undefined {
+export function resolveFromNodeModules(tool: Tool, options: ToolchainOptions): ResolvedTool | undefined {
   if (!tool.npmPackage) return undefined
   const found = findPackageBin(tool.npmPackage, tool.executable, options.cwd, options.workspace)
   if (found === undefined) return undefined
@@ -225,7 +230,7 @@ export function resolveFromNodeModules(tool: Tool, options: PathToolchainOptions
 }
 
 /** What to tell a user whose node_modules lacks a tool that must come from it. */
-export function notInNodeModules(tool: Tool, options: Pick<PathToolchainOptions, 'cwd'>): string {
+export function notInNodeModules(tool: Tool, options: Pick<ToolchainOptions, 'cwd'>): string {
   const has = (file: string): boolean => existsSync(path.join(options.cwd, file))
   const install = has('pnpm-lock.yaml')
     ? 'pnpm install'

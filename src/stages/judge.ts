@@ -1,0 +1,121 @@
+// Stage 5, judge: each run read by its tool's parser, held to the scope (changed lines) and the policy.
+// A test tool's run can yield two checks: its tests and the coverage it measured. Pure: nothing here
+// changes what the parsers returned.
+import type { Config } from '../config.js'
+import { coverageOfChangedLines } from '../changed-lines-coverage.js'
+import { judge, judgeCoverage } from '../gate.js'
+import { scopeFindings, type ChangeSet } from '../scope.js'
+import { tail } from '../text.js'
+import type { Toolchain } from '../toolchain/installed.js'
+import type { PinResolution } from '../toolchain/pins.js'
+import { CHECK_KINDS, type CheckResult, type ParseResult } from '../types.js'
+import type { ToolExecution } from './run.js'
+
+export interface JudgeContext {
+  config: Pick<Config, 'policy' | 'scope' | 'toolSource'>
+  /** The changed lines; undefined when unknown or unused. */
+  changes: ChangeSet | undefined
+  pins: PinResolution
+  toolchain: Pick<Toolchain, 'modules' | 'python'>
+}
+
+/** Every check, in the order of CHECK_KINDS. */
+export function judgeRuns(executions: readonly ToolExecution[], context: JudgeContext): CheckResult[] {
+  return executions
+    .flatMap((execution) => judgeExecution(execution, context))
+    .sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind))
+}
+
+function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckResult[] {
+  const { item, tool, resolution, ran } = execution
+  const { policy } = context.config
+  const reportsTests = item.reportsTests !== false
+  const withCoverage = item.withCoverage === true
+  const companion = withCoverage ? tool.coverage : undefined
+  const base = { tool: tool.id, kind: tool.kind, findings: [], blocking: 0, durationMs: 0 }
+  const coverageBase = {
+    tool: companion?.name ?? `${tool.id} coverage`,
+    kind: 'coverage' as const,
+    findings: [],
+    blocking: 0,
+    durationMs: 0,
+  }
+  if (resolution === undefined || 'missing' in resolution || ran === undefined) {
+    const reason =
+      resolution !== undefined && 'missing' in resolution
+        ? resolution.missing
+        : `${tool.id} could not be resolved`
+    return [
+      ...(reportsTests ? [{ ...base, outcome: 'error' as const, reason }] : []),
+      ...(withCoverage
+        ? [{ ...coverageBase, tool: companion?.name ?? 'coverage', outcome: 'error' as const, reason }]
+        : []),
+    ]
+  }
+  const { run, ctx } = ran
+  const parsed = tool.parse(run, ctx)
+  const scoped = scopeFindings(parsed.findings, tool.kind, context.config.scope, context.changes)
+  // Findings left out by the scope no longer fail the check; a failure without findings still does.
+  const counted: ParseResult = {
+    ...parsed,
+    findings: scoped.counted,
+    ...(parsed.outcome === 'fail' && parsed.findings.length > 0 && scoped.counted.length === 0
+      ? { outcome: 'pass' as const }
+      : {}),
+  }
+
+  const results: CheckResult[] = []
+  if (reportsTests) {
+    const pin = context.pins.pins.find((candidate) => candidate.key === tool.id)
+    const result: CheckResult = {
+      ...base,
+      findings: counted.findings,
+      durationMs: run.durationMs,
+      argv: run.argv,
+      exitCode: run.exitCode,
+      ...judge(counted, policy, tool.kind),
+    }
+    if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
+    if (resolution.version !== undefined) result.version = resolution.version
+    result.source = resolution.source
+    if (pin && context.config.toolSource === 'pinned')
+      result.pin = { version: pin.version, source: pin.source }
+    if (parsed.tests) result.tests = parsed.tests
+    if (result.outcome === 'error') {
+      const stderrTail = tail(run.stderr || run.stdout)
+      if (stderrTail) result.stderrTail = stderrTail
+    }
+    results.push(result)
+  }
+  if (!withCoverage) return results
+  if (!execution.measured && companion) {
+    const module = companion.python.module
+    results.push({
+      ...coverageBase,
+      outcome: 'error',
+      reason: `${companion.name} is not installed in the project's interpreter ${context.toolchain.python?.executable ?? '(none found)'} (No module named '${module}')`,
+    })
+    return results
+  }
+  const coverage =
+    parsed.coverage && context.changes
+      ? { ...parsed.coverage, diff: coverageOfChangedLines(parsed.coverage, context.changes) }
+      : parsed.coverage
+  const after = run.after?.[0]
+  const result: CheckResult = {
+    ...coverageBase,
+    durationMs: after?.durationMs ?? 0,
+    argv: run.argv,
+    ...judgeCoverage(coverage, parsed.coverageTrouble, policy),
+  }
+  // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).
+  const version = companion ? context.toolchain.modules[companion.python.module] : resolution.version
+  if (version !== undefined) result.version = version
+  if (coverage) result.coverage = coverage
+  if (result.outcome === 'error' && after) {
+    const stderrTail = tail(after.stderr || after.stdout)
+    if (stderrTail) result.stderrTail = stderrTail
+  }
+  results.push(result)
+  return results
+}

@@ -1,0 +1,86 @@
+// Stage 3, toolchain: where each planned tool comes from — the pinned toolchain (installed once, cached)
+// or what is installed already — and the tools' own caches (.mypy_cache …) restored from the last run.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Config } from '../config.js'
+import type { Platform } from '../platform/platform.js'
+import { cacheRoot, type CacheStore } from '../toolchain/cache.js'
+import { findInstalledTools, type Toolchain } from '../toolchain/installed.js'
+import { resolvePinnedTools, type InstallReport } from '../toolchain/pinned.js'
+import {
+  restoreToolCaches,
+  saveToolCaches,
+  toolCacheDirs,
+  toolCacheKeys,
+  type ToolCacheKeys,
+} from '../toolchain/tool-caches.js'
+import type { GatePlan } from './plan.js'
+
+export interface PreparedToolchain {
+  toolchain: Toolchain & { install?: InstallReport }
+  /** Saves the tools' caches after the run; a no-op without a cache store. */
+  saveCaches(): Promise<void>
+  warnings: readonly string[]
+}
+
+export async function prepareToolchain(
+  config: Config,
+  plan: GatePlan,
+  platform: Platform,
+): Promise<PreparedToolchain> {
+  const warnings: string[] = []
+  const store = config.cache ? platform.actionsCache?.((message) => void warnings.push(message)) : undefined
+  const tools = plan.tools.map(({ tool }) => tool)
+  const options = {
+    cwd: config.workingDirectory,
+    workspace: config.workspace,
+    env: platform.source.env,
+    ...(config.python !== undefined ? { python: config.python } : {}),
+  }
+  const toolchain: PreparedToolchain['toolchain'] =
+    config.toolSource === 'pinned'
+      ? await resolvePinnedTools(tools, plan.pins.pins, plan.measured, {
+          ...options,
+          cache: config.cache,
+          root: cacheRoot(platform.source.env),
+          ...(store ? { store } : {}),
+        })
+      : await findInstalledTools(tools, options)
+  if (toolchain.install) platform.info(describeInstall(toolchain.install))
+  warnings.push(...versionMismatches(plan, toolchain))
+
+  const dirs = toolCacheDirs(
+    tools.map((tool) => tool.id),
+    config.workingDirectory,
+  )
+  const keys = toolCacheKeys(platform.source.env, path.relative(config.workspace, config.workingDirectory))
+  if (store) await restoreToolCaches(store, dirs, keys)
+  return { toolchain, warnings, saveCaches: () => saveCaches(store, dirs, keys) }
+}
+
+async function saveCaches(store: CacheStore | undefined, dirs: string[], keys: ToolCacheKeys): Promise<void> {
+  if (store) await saveToolCaches(store, dirs, keys, existsSync)
+}
+
+/** `tool-source: path` runs what is installed: a version asked for in `tools` that differs is said. */
+function versionMismatches(plan: GatePlan, toolchain: Toolchain): string[] {
+  return plan.tools.flatMap(({ item, tool }) => {
+    const resolution = toolchain.resolutions.get(tool)
+    if (resolution === undefined || !('launcher' in resolution)) return []
+    if (!item.version || !resolution.version || item.version === resolution.version) return []
+    return [
+      `${tool.id}@${item.version} was asked for, but ${resolution.version} is installed (tool-source: path uses what is installed).`,
+    ]
+  })
+}
+
+function describeInstall(install: InstallReport): string {
+  const seconds = (install.durationMs / 1000).toFixed(1)
+  const how =
+    install.cache === 'hit'
+      ? `restored from the local cache in ${seconds} s`
+      : install.cache === 'restored'
+        ? `restored from the Actions cache in ${seconds} s`
+        : `installed in ${seconds} s (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls.length} installer calls)`
+  return `Pinned toolchain ${how}; key ${install.key}`
+}
