@@ -9,6 +9,7 @@ import type { WorkflowRun } from './github/run.js'
 import type { Octokit } from './github/publish.js'
 import { parseChangedFiles, patchAddedLines, type ChangedFile } from './parsers/unified-diff.js'
 import { changeSetOf, type ChangeSet } from './scope.js'
+import { errorMessage } from './text.js'
 
 export interface ChangeOptions {
   /** Where git runs: the workspace (any directory inside the repository). */
@@ -47,7 +48,7 @@ export async function findChanges(options: ChangeOptions): Promise<ChangeResult>
         return { changes: await diffCommits(git, root, options.workspace, pr.baseSha, pr.headSha, fetch) }
       } catch (error) {
         options.info(
-          `git could not diff the pull request (${message(error)}); asking the pull request files API.`,
+          `git could not diff the pull request (${errorMessage(error)}); asking the pull request files API.`,
         )
       }
     }
@@ -76,7 +77,7 @@ export async function findChanges(options: ChangeOptions): Promise<ChangeResult>
       ),
     }
   } catch (error) {
-    return { problem: `git could not diff against ${base}: ${message(error)}` }
+    return { problem: `git could not diff against ${base}: ${errorMessage(error)}` }
   }
 }
 
@@ -225,7 +226,7 @@ async function filesFromApi(options: ChangeOptions, root: string): Promise<Chang
       if (listed >= PR_FILES_LIMIT) break
     }
   } catch (error) {
-    return { problem: `the pull request files API failed: ${message(error)}` }
+    return { problem: `the pull request files API failed: ${errorMessage(error)}` }
   }
   if (listed >= PR_FILES_LIMIT) {
     options.info(
@@ -258,7 +259,3 @@ function relativeTo(files: ChangedFile[], root: string, workspace: string): Chan
 }
 
 const short = (sha: string): string => sha.trim().slice(0, 7)
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

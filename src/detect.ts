@@ -143,7 +143,7 @@ function defaultTool(kind: CheckKind, language: Language): ToolId | undefined {
   )
 }
 
-export function isPythonProject(scan: ProjectScan): boolean {
+function isPythonProject(scan: ProjectScan): boolean {
   return (
     scan.files.has('pyproject.toml') ||
     scan.files.has('setup.py') ||
@@ -157,7 +157,7 @@ export function isPythonProject(scan: ProjectScan): boolean {
  * Tool → the first piece of evidence that the project uses it, in registry order. Tools that follow
  * another's evidence are decided last, once the tools they yield to are known.
  */
-export function detectTools(scan: ProjectScan): Map<ToolId, string> {
+function detectTools(scan: ProjectScan): Map<ToolId, string> {
   const found = new Map<ToolId, string>()
   const sources = evidenceSources(scan)
   const ordered = [

@@ -16,8 +16,8 @@ import { prepareToolchain } from './stages/toolchain.js'
 import { InterpreterError } from './toolchain/installed.js'
 import type { Report } from './types.js'
 
-export const EXIT_PASSED = 0
-export const EXIT_FAILED = 1
+const EXIT_PASSED = 0
+const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 /** The gate's own failure: never a verdict. */
 export const EXIT_INTERNAL = 3

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmdirSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { isCredential } from '../exec.js'
+import { errorMessage } from '../text.js'
 
 const HANDOFF_VARIABLE = 'QUALITY_GATE_CREDENTIALS_FILE'
 
@@ -55,7 +56,7 @@ export function isolateCredentials(env: NodeJS.ProcessEnv = process.env): Isolat
     return execve.call(process, process.execPath, args, clean)
   } catch (error) {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
-    return { state: 'unavailable', why: error instanceof Error ? error.message : String(error) }
+    return { state: 'unavailable', why: errorMessage(error) }
   }
 }
 
@@ -68,7 +69,7 @@ function receive(file: string, env: NodeJS.ProcessEnv): Isolation {
     }
     return { state: 'isolated' }
   } catch (error) {
-    return { state: 'lost', why: error instanceof Error ? error.message : String(error) }
+    return { state: 'lost', why: errorMessage(error) }
   } finally {
     // Only what the hand-over made: the file and its own (then empty) directory.
     for (const remove of [() => unlinkSync(file), () => rmdirSync(path.dirname(file))]) {

@@ -81,7 +81,7 @@ export async function publish(report: Report, config: Config, platform: Platform
   if (!report.verdict.passed) platform.fail(`Quality gate failed: ${report.verdict.reasons.join('; ')}`)
 }
 
-export function outputsOf(report: Report, config: Config): Record<string, string> {
+function outputsOf(report: Report, config: Config): Record<string, string> {
   const outputs: Record<string, string> = {
     passed: String(report.verdict.passed),
     'failed-checks': report.verdict.failedChecks.join(','),

@@ -5,6 +5,7 @@
 import { homedir } from 'node:os'
 import path from 'node:path'
 import * as actionsCache from '@actions/cache'
+import { errorMessage } from '../text.js'
 
 export interface CacheStore {
   name: 'actions' | 'local'
@@ -36,7 +37,7 @@ export function actionsCacheStore(warn: Warn): CacheStore | undefined {
         return await actionsCache.restoreCache(paths, key, restoreKeys)
       } catch (error) {
         if (isValidationError(error)) throw error
-        warn(`Could not restore the cache ${key}: ${message(error)}. Installing afresh instead.`)
+        warn(`Could not restore the cache ${key}: ${errorMessage(error)}. Installing afresh instead.`)
         return undefined
       }
     },
@@ -47,7 +48,7 @@ export function actionsCacheStore(warn: Warn): CacheStore | undefined {
         if (isValidationError(error)) throw error
         // Another job saving the same key at once is normal in matrices.
         if (error instanceof Error && error.name === 'ReserveCacheError') return
-        warn(`Could not save the cache ${key}: ${message(error)}. The next run installs again.`)
+        warn(`Could not save the cache ${key}: ${errorMessage(error)}. The next run installs again.`)
       }
     },
   }
@@ -55,8 +56,4 @@ export function actionsCacheStore(warn: Warn): CacheStore | undefined {
 
 function isValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError'
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { coverageJsonSchema, readCoverageJson } from '../parsers/coverage-json.js'
 import { pythonModuleArgv } from '../python-launch.js'
 import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
-import { tail } from '../text.js'
+import { errorMessage, tail } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
 import { crashed, finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
 import type { Pin, Tool, ToolCommand, ToolContext } from './tool.js'
@@ -79,7 +79,7 @@ export const pytest: Tool<'pytest'> = {
       try {
         junit = parseJunit(xml)
       } catch (error) {
-        junitProblem = `its JUnit report could not be read: ${error instanceof Error ? error.message : String(error)}`
+        junitProblem = `its JUnit report could not be read: ${errorMessage(error)}`
       }
     }
     const tests = junit ? summarize(junit, ctx) : undefined
