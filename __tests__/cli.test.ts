@@ -1,6 +1,7 @@
 // The CLI (`npx quality-gate`): same pipeline and exit codes as the action, output for a terminal.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { parse as parseYaml } from 'yaml'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -111,6 +112,12 @@ describe('quality-gate CLI', () => {
     const missing = await spawnNode([CLI, '--cwd', '/nonexistent/project'], ROOT, env())
     expect(missing.exitCode).toBe(2)
     expect(missing.stderr).toBe("error: Invalid --cwd: '/nonexistent/project' is not a directory.\n")
+    const empty = mkdtempSync(path.join(tmpdir(), 'qg-empty-'))
+    const nothing = await spawnNode([CLI, '--cwd', empty], ROOT, env())
+    expect(nothing.exitCode).toBe(2)
+    expect(nothing.stderr).toMatch(
+      /^error: No Python or JavaScript\/TypeScript project in \.: looked for .+\. Point --cwd at the project\.\n$/,
+    )
     const outside = await spawnNode([CLI, '--report-file', '/etc/qg-report.json'], ROOT, env())
     expect(outside.exitCode).toBe(2)
     expect(outside.stderr.trim()).toMatch(

@@ -75,6 +75,17 @@ describe('bad input exits 2 with one clear line', () => {
     )
   })
 
+  it('a working directory with no project in it: nothing gated is never a pass', async () => {
+    const result = await withInputs({ 'working-directory': 'docs' }, (workspace) => {
+      mkdirSync(path.join(workspace, 'docs'))
+      writeFileSync(path.join(workspace, 'docs', 'index.md'), '# Docs\n')
+    })
+    expectUsageError(
+      result,
+      /^No Python or JavaScript\/TypeScript project in docs: looked for pyproject\.toml, .*package\.json\. Point input 'working-directory' at the project\.$/,
+    )
+  })
+
   it('malformed config YAML', async () => {
     const result = await withInputs({}, (workspace) => {
       mkdirSync(path.join(workspace, '.github'))

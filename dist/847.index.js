@@ -3280,6 +3280,8 @@ function judgeExecution(execution, context) {
 ;// CONCATENATED MODULE: ./src/detect.ts
 
 
+/** What marks a directory as a project, for the message when there is none. */
+const PROJECT_MARKERS = 'pyproject.toml, setup.py, setup.cfg, requirements*.txt, Python files (at the top, in src/ or one directory down) and package.json';
 const LANGUAGE_NAMES = { python: 'Python', javascript: 'JavaScript/TypeScript' };
 function planChecks(checks, named, scan) {
     const plan = { tools: [], skipped: [], warnings: [] };
@@ -3368,7 +3370,10 @@ function planned(id, reason, scan, version) {
         item.reportsTests = true;
     return item;
 }
-/** The language whose default tools a project gets: Python files or packaging first, then package.json. */
+/**
+ * The language whose default tools a project gets: Python files or packaging first, then package.json.
+ * Undefined: there is no project here.
+ */
 function projectLanguage(scan) {
     if (isPythonProject(scan))
         return 'python';
@@ -3621,13 +3626,24 @@ function record(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/plan.ts
+// Stage 2, plan: what runs. The project's files are read once; detection picks the tools, and each gets
+// its pin (from `tools`, the project's own files or the built-in table). Pure apart from reading the files.
 
 
 
 
 
+
+/** A directory with nothing to gate: never a pass. */
+class NoProjectError extends Error {
+    name = 'NoProjectError';
+}
 function planGate(config) {
     const scan = scanProject(config.workingDirectory);
+    if (projectLanguage(scan) === undefined) {
+        const where = external_node_path_default().relative(config.workspace, config.workingDirectory) || '.';
+        throw new NoProjectError(`No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`);
+    }
     const plan = planChecks(config.checks, config.tools, scan);
     const tools = plan.tools.map((item) => ({ item, tool: TOOLS[item.id] }));
     const measured = tools.flatMap(({ item, tool }) => (item.withCoverage && tool.coverage ? [tool] : []));
@@ -5493,11 +5509,15 @@ function usageError(platform, error) {
         platform.error(error.message);
         return EXIT_USAGE;
     }
+    if (error instanceof NoProjectError) {
+        platform.error(`${error.message} Point ${platform.source.describe('working-directory')} at the project.`);
+        return EXIT_USAGE;
+    }
     throw error;
 }
 async function gate(config, platform, started) {
-    const finding = startFindingChanges(config, platform, readWorkflowRun(platform.source.env));
     const plan = planGate(config);
+    const finding = startFindingChanges(config, platform, readWorkflowRun(platform.source.env));
     const prepared = await prepareToolchain(config, plan, platform);
     const executions = await runTools(config, plan, prepared, platform.source.env);
     await prepared.saveCaches();

@@ -22,6 +22,10 @@ export interface PlannedTool {
   withCoverage?: boolean
 }
 
+/** What marks a directory as a project, for the message when there is none. */
+export const PROJECT_MARKERS =
+  'pyproject.toml, setup.py, setup.cfg, requirements*.txt, Python files (at the top, in src/ or one directory down) and package.json'
+
 export interface Plan {
   tools: PlannedTool[]
   skipped: SkippedCheck[]
@@ -131,8 +135,11 @@ function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string
   return item
 }
 
-/** The language whose default tools a project gets: Python files or packaging first, then package.json. */
-function projectLanguage(scan: ProjectScan): Language | undefined {
+/**
+ * The language whose default tools a project gets: Python files or packaging first, then package.json.
+ * Undefined: there is no project here.
+ */
+export function projectLanguage(scan: ProjectScan): Language | undefined {
   if (isPythonProject(scan)) return 'python'
   return scan.packageJson !== undefined ? 'javascript' : undefined
 }

@@ -8,7 +8,7 @@ import { readWorkflowRun } from './github/run.js'
 import type { Platform } from './platform/platform.js'
 import { startFindingChanges } from './stages/changes.js'
 import { judgeRuns } from './stages/judge.js'
-import { planGate } from './stages/plan.js'
+import { NoProjectError, planGate } from './stages/plan.js'
 import { publish } from './stages/publish.js'
 import { buildReport } from './stages/report.js'
 import { runTools } from './stages/run.js'
@@ -48,12 +48,16 @@ function usageError(platform: Platform, error: unknown): number {
     platform.error(error.message)
     return EXIT_USAGE
   }
+  if (error instanceof NoProjectError) {
+    platform.error(`${error.message} Point ${platform.source.describe('working-directory')} at the project.`)
+    return EXIT_USAGE
+  }
   throw error
 }
 
 async function gate(config: Config, platform: Platform, started: number): Promise<Report> {
-  const finding = startFindingChanges(config, platform, readWorkflowRun(platform.source.env))
   const plan = planGate(config)
+  const finding = startFindingChanges(config, platform, readWorkflowRun(platform.source.env))
   const prepared = await prepareToolchain(config, plan, platform)
   const executions = await runTools(config, plan, prepared, platform.source.env)
   await prepared.saveCaches()
