@@ -246,6 +246,26 @@ describe('detection', () => {
     ).toEqual(['typecheck basedpyright <- hook basedpyright in .pre-commit-config.yaml []'])
   })
 
+  it('a multi-line mypy files setting in setup.cfg is mypy’s own target list, as configparser reads it', () => {
+    expect(
+      planned({ 'setup.cfg': '[mypy]\nfiles =\n    src/app,\n    tools/build.py\n', 'app.py': '' }, [
+        'typecheck',
+      ]),
+    ).toEqual(['typecheck mypy <- [mypy] in setup.cfg []'])
+  })
+
+  it('an INI file configparser rejects is said, and detection goes on without it', () => {
+    const plan = planChecks(
+      ['lint'],
+      [],
+      scanProject(project({ 'setup.cfg': '[flake8]\nx = 1\n[flake8]\n', 'app.py': '' })),
+    )
+    expect(plan.tools.map((tool) => tool.id)).toEqual(['ruff'])
+    expect(scanProject(project({ 'tox.ini': 'key = 1\n' })).unreadable).toEqual([
+      'tox.ini: line 1: no section header before "key = 1"',
+    ])
+  })
+
   it('nothing to detect', () => {
     expect(planned({})).toEqual([
       'skip format: no format tool detected in this directory; name one in tools',

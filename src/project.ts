@@ -1,17 +1,20 @@
 // Reads the handful of project files that detection and pin resolution look at, once, into plain data.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parse as parseIni } from 'ini'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
+import { parseConfigparser, type ConfigSections } from './parsers/configparser.js'
 
-export type IniSections = Record<string, Record<string, unknown>>
+export type IniSections = ConfigSections
 
 export interface ProjectScan {
   /** Names of everything at the top of the working directory. */
   files: ReadonlySet<string>
   pyproject?: Record<string, unknown>
-  /** Every top-level *.ini and *.cfg file (setup.cfg, tox.ini, mypy.ini …) by name, as sections. */
+  /**
+   * Every top-level INI file (setup.cfg, tox.ini, mypy.ini, .flake8, .pylintrc …) by name, as sections, read
+   * the way Python's configparser reads them.
+   */
   ini: Readonly<Record<string, IniSections>>
   /** requirements*.txt file name → contents. */
   requirements: Readonly<Record<string, string>>
@@ -43,8 +46,8 @@ export function scanProject(dir: string): ProjectScan {
     if (!entry.isFile()) continue
     if (/^requirements.*\.(txt|in)$/.test(entry.name)) {
       requirements[entry.name] = readFileSync(path.join(dir, entry.name), 'utf8')
-    } else if (/\.(ini|cfg)$/.test(entry.name)) {
-      const sections = read(entry.name, (text) => parseIni(text) as IniSections)
+    } else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$/.test(entry.name)) {
+      const sections = read(entry.name, readIni)
       if (sections !== undefined) ini[entry.name] = sections
     }
   }
@@ -115,4 +118,10 @@ function hasPython(dir: string, entries: ReturnType<typeof safeReaddir>): boolea
     }
   }
   return false
+}
+
+function readIni(text: string): IniSections {
+  const parsed = parseConfigparser(text)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.sections
 }
