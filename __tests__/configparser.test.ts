@@ -88,10 +88,19 @@ describe('INI files as configparser reads them', () => {
       'flake8 per-file-ignores and a key written with a colon',
       '[flake8]\nmax-line-length: 100\nper-file-ignores =\n\t__init__.py: F401\n\ttests/*: S101, D103\nExtend-Ignore = E203\n',
     ],
-    ['[DEFAULT] fills in every section', '[DEFAULT]\nfiles = src\n[mypy]\nstrict = true\n[mypy-tests.*]\nfiles = tests\n'],
-    ['setup.cfg sections with colons and dots', '[metadata]\nname = x\n[tool:pytest]\naddopts = -q\n  --strict-markers\n[isort]\nprofile = black\n'],
+    [
+      '[DEFAULT] fills in every section',
+      '[DEFAULT]\nfiles = src\n[mypy]\nstrict = true\n[mypy-tests.*]\nfiles = tests\n',
+    ],
+    [
+      'setup.cfg sections with colons and dots',
+      '[metadata]\nname = x\n[tool:pytest]\naddopts = -q\n  --strict-markers\n[isort]\nprofile = black\n',
+    ],
     ['CRLF line ends', '[flake8]\r\nselect = E,W\r\n  F\r\n'],
-    ['a value that holds = and :', '[tox]\nenvlist = py3\n[testenv]\ncommands = pytest {posargs:tests} --x=1\n'],
+    [
+      'a value that holds = and :',
+      '[tox]\nenvlist = py3\n[testenv]\ncommands = pytest {posargs:tests} --x=1\n',
+    ],
     ['inline comments stay part of the value by default', '[mypy]\nfiles = src # the package\n'],
     ['a duplicate section is an error', '[flake8]\nx = 1\n[flake8]\ny = 2\n'],
     ['a duplicate key is an error', '[flake8]\nx = 1\nX = 2\n'],
