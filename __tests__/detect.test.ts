@@ -80,13 +80,13 @@ describe('detection', () => {
     ])
   })
 
-  it('a bare Python project gets the defaults', () => {
+  it('a Python project that configures no tool gets the zero-config defaults', () => {
     expect(planned({ 'app.py': 'print(1)\n', 'tests/test_app.py': '' })).toEqual([
-      'format ruff-format <- default format tool for Python projects [.]',
-      'lint ruff <- default lint tool for Python projects [.]',
-      'typecheck mypy <- default typecheck tool for Python projects [.]',
+      'format ruff-format <- zero-config default format tool for Python projects (the project configures none of its tools) [.]',
+      'lint ruff <- zero-config default lint tool for Python projects (the project configures none of its tools) [.]',
+      'typecheck mypy <- zero-config default typecheck tool for Python projects (the project configures none of its tools) [.]',
       'test pytest <- a tests/ directory [] +coverage',
-      'security bandit <- default security tool for Python projects [.]',
+      'security bandit <- zero-config default security tool for Python projects (the project configures none of its tools) [.]',
     ])
   })
 
@@ -128,7 +128,7 @@ describe('detection', () => {
       'lint flake8 <- [flake8] in tox.ini [.]',
       'typecheck mypy <- mypy.ini []',
       'test pytest <- [pytest] in tox.ini [] +coverage',
-      'security bandit <- default security tool for Python projects [.]',
+      'skip security: the project configures no security tool; to run one, name it in tools (for example tools: bandit)',
     ])
   })
 
@@ -148,7 +148,7 @@ describe('detection', () => {
       'lint eslint <- eslint.config.mjs [.]',
       'typecheck tsc <- tsconfig.json []',
       'test vitest <- vitest in package.json scripts [] +coverage',
-      'skip security: no security tool detected in this project; name one in tools',
+      'skip security: the project configures no security tool; to run one, name it in tools',
     ])
   })
 
@@ -162,8 +162,8 @@ describe('detection', () => {
       'format biome-format <- biome.json [.]',
       'lint biome <- biome.json [.]',
       'test jest <- "jest" in package.json [] +coverage',
-      'skip typecheck: no typecheck tool detected in this project; name one in tools',
-      'skip security: no security tool detected in this project; name one in tools',
+      'skip typecheck: the project configures no typecheck tool; to run one, name it in tools',
+      'skip security: the project configures no security tool; to run one, name it in tools',
     ])
     expect(
       planned({
@@ -177,12 +177,12 @@ describe('detection', () => {
       'format prettier <- "prettier" in package.json [.]',
       'lint biome <- @biomejs/biome in package.json dependencies [.]',
       'test jest <- jest in package.json scripts [] +coverage',
-      'skip typecheck: no typecheck tool detected in this project; name one in tools',
-      'skip security: no security tool detected in this project; name one in tools',
+      'skip typecheck: the project configures no typecheck tool; to run one, name it in tools',
+      'skip security: the project configures no security tool; to run one, name it in tools',
     ])
   })
 
-  it('named tools win; a named tool for an unchecked kind is a warning', () => {
+  it('named tools win; a configured project gets no defaults; a named tool for an unchecked kind is a warning', () => {
     expect(
       planned(
         { 'pyproject.toml': '[tool.black]\n', 'app.py': '' },
@@ -191,7 +191,7 @@ describe('detection', () => {
       ),
     ).toEqual([
       'format isort <- named in tools [.]',
-      'lint ruff <- default lint tool for Python projects [.]',
+      'skip lint: the project configures no lint tool; to run one, name it in tools (for example tools: ruff)',
       "warn 'mypy' is named in tools but serves 'typecheck', which is not in checks; it does not run.",
     ])
   })
@@ -204,13 +204,13 @@ describe('detection', () => {
       'test pytest <- conftest.py [] +coverage',
     ])
     expect(planned({ 'package.json': '{}' }, ['coverage'])).toEqual([
-      'skip coverage: no test tool detected; name one in tools',
+      'skip coverage: the project configures no test tool; to run one, name it in tools',
     ])
   })
 
   it('a JavaScript project without a formatter gets prettier, said to be the JavaScript default', () => {
     expect(planned({ 'package.json': '{}' }, ['format'])).toEqual([
-      'format prettier <- default format tool for JavaScript/TypeScript projects [.]',
+      'format prettier <- zero-config default format tool for JavaScript/TypeScript projects (the project configures none of its tools) [.]',
     ])
   })
 
@@ -263,6 +263,17 @@ describe('detection', () => {
     expect(plan.tools.map((tool) => tool.id)).toEqual(['ruff'])
     expect(scanProject(project({ 'tox.ini': 'key = 1\n' })).unreadable).toEqual([
       'tox.ini: line 1: no section header before "key = 1"',
+    ])
+  })
+
+  it('only [tool.black] and .flake8: those two run, nothing is imposed, and the summary says how to add more', () => {
+    expect(planned({ 'pyproject.toml': '[tool.black]\n', '.flake8': '[flake8]\n', 'app.py': '' })).toEqual([
+      'format black <- [tool.black] in pyproject.toml [.]',
+      'lint flake8 <- .flake8 [.]',
+      'skip typecheck: the project configures no typecheck tool; to run one, name it in tools (for example tools: mypy)',
+      'skip test: the project configures no test tool; to run one, name it in tools (for example tools: pytest)',
+      'skip security: the project configures no security tool; to run one, name it in tools (for example tools: bandit)',
+      'skip coverage: no test tool runs, so there is nothing to measure',
     ])
   })
 

@@ -43,6 +43,23 @@ describe('examples/python-app (planted defects)', () => {
     ])
   })
 
+  it('says for each tool what in the project named it, in the report and the summary', () => {
+    const why = Object.fromEntries(
+      result.report?.checks.map((check) => [check.tool, check.chosenBecause]) ?? [],
+    )
+    expect(why).toEqual({
+      black: '[tool.black] in pyproject.toml',
+      isort: '[tool.isort] in pyproject.toml',
+      flake8: '.flake8',
+      pylint: '[tool.pylint] in pyproject.toml',
+      mypy: '[tool.mypy] in pyproject.toml',
+      pyright: 'pyrightconfig.json',
+      bandit: '.bandit',
+    })
+    expect(result.summary).toContain('| Tool | Version | Pin | Runs from | Chosen because |')
+    expect(result.summary).toMatch(/\| flake8 \| [^|]+ \| — \| [^|]+ \| \.flake8 \|/)
+  })
+
   it('reports the planted defects exactly (file, line, rule)', () => {
     const exact = (tool: string): string[] =>
       findingsOf(tool).map((item) => `${item.severity} ${item.file}:${item.line} ${item.rule ?? '-'}`)

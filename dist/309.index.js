@@ -3336,6 +3336,7 @@ function judgeExecution(execution, context) {
         if (resolution.version !== undefined)
             result.version = resolution.version;
         result.source = resolution.source;
+        result.chosenBecause = item.reason;
         if (pin && context.config.toolSource === 'pinned')
             result.pin = { version: pin.version, source: pin.source };
         if (parsed.tests)
@@ -3388,11 +3389,15 @@ function judgeExecution(execution, context) {
 
 /** What marks a directory as a project, for the message when there is none. */
 const PROJECT_MARKERS = 'pyproject.toml, setup.py, setup.cfg, requirements*.txt, Python files (at the top, in src/ or one directory down) and package.json';
+/** Evidence of tests, but not of any configuration: it does not end zero-config defaults. */
+const TESTS_DIRECTORY = 'a tests/ directory';
 const LANGUAGE_NAMES = { python: 'Python', javascript: 'JavaScript/TypeScript' };
 function planChecks(checks, named, scan) {
     const plan = { tools: [], skipped: [], warnings: [] };
     const evidence = detectTools(scan);
     const language = projectLanguage(scan);
+    // A project that configures its tools gets those and no others; defaults only where nothing is named.
+    const zeroConfig = ![...evidence.values()].some((reason) => reason !== TESTS_DIRECTORY);
     for (const spec of named) {
         const kind = TOOLS[spec.id].kind;
         const measures = kind === 'test' && checks.includes('coverage');
@@ -3416,27 +3421,22 @@ function planChecks(checks, named, scan) {
             continue;
         }
         const fallback = language === undefined ? undefined : defaultTool(kind, language);
-        if (fallback !== undefined && language !== undefined) {
-            plan.tools.push(planned(fallback, `default ${kind} tool for ${LANGUAGE_NAMES[language]} projects`, scan));
+        if (fallback !== undefined && language !== undefined && zeroConfig) {
+            plan.tools.push(planned(fallback, zeroConfigReason(kind, language), scan));
         }
         else {
-            plan.skipped.push({
-                kind,
-                reason: language === 'python'
-                    ? `no ${kind} tool is supported for this project yet`
-                    : `no ${kind} tool detected in ${language === undefined ? 'this directory' : 'this project'}; name one in tools`,
-            });
+            plan.skipped.push({ kind, reason: notConfigured(kind, fallback, language) });
         }
     }
     if (checks.includes('coverage'))
-        planCoverage(plan, checks, named, scan, evidence, language);
+        planCoverage(plan, checks, named, scan, evidence, language, zeroConfig);
     return plan;
 }
 /**
  * Coverage comes from the test run (pytest under coverage.py, jest and vitest on their own): tests run
  * once. Without the test check, the test tool runs only to measure.
  */
-function planCoverage(plan, checks, named, scan, evidence, language) {
+function planCoverage(plan, checks, named, scan, evidence, language, zeroConfig) {
     const testTools = plan.tools.filter((tool) => tool.kind === 'test');
     if (testTools.length > 0) {
         for (const tool of testTools)
@@ -3450,14 +3450,12 @@ function planCoverage(plan, checks, named, scan, evidence, language) {
     const spec = named.find((item) => TOOLS[item.id].kind === 'test');
     const detected = [...evidence.keys()].find((id) => TOOLS[id].kind === 'test');
     const fallback = language === undefined ? undefined : defaultTool('test', language);
-    const id = spec?.id ?? detected ?? fallback;
+    const id = spec?.id ?? detected ?? (zeroConfig ? fallback : undefined);
     if (id === undefined || language === undefined) {
-        plan.skipped.push({ kind: 'coverage', reason: 'no test tool detected; name one in tools' });
+        plan.skipped.push({ kind: 'coverage', reason: notConfigured('test', fallback, language) });
         return;
     }
-    const reason = spec
-        ? 'named in tools'
-        : (evidence.get(id) ?? `default test tool for ${LANGUAGE_NAMES[language]} projects`);
+    const reason = spec ? 'named in tools' : (evidence.get(id) ?? zeroConfigReason('test', language));
     plan.tools.push({ ...planned(id, reason, scan, spec?.version), reportsTests: false, withCoverage: true });
 }
 function planned(id, reason, scan, version) {
@@ -3475,6 +3473,16 @@ function planned(id, reason, scan, version) {
     if (tool.kind === 'test')
         item.reportsTests = true;
     return item;
+}
+function zeroConfigReason(kind, language) {
+    return `zero-config default ${kind} tool for ${LANGUAGE_NAMES[language]} projects (the project configures none of its tools)`;
+}
+/** Why a check does not run in a project that configures other tools, and how to turn it on. */
+function notConfigured(kind, example, language) {
+    const hint = example ? ` (for example tools: ${example})` : '';
+    if (language === undefined)
+        return `no ${kind} tool detected in this directory; name one in tools${hint}`;
+    return `the project configures no ${kind} tool; to run one, name it in tools${hint}`;
 }
 /**
  * The language whose default tools a project gets: Python files or packaging first, then package.json.
@@ -3547,7 +3555,7 @@ function firstEvidence(evidence, sources, found) {
     if (script !== undefined)
         return `${script} in package.json scripts`;
     if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan))
-        return 'a tests/ directory';
+        return TESTS_DIRECTORY;
     const follows = evidence.follows;
     if (follows !== undefined && !follows.unless.some((id) => found.has(id)))
         return found.get(follows.tool);
@@ -4375,14 +4383,14 @@ function renderToolchain(report) {
         .filter((check) => check.source !== undefined)
         .map((check) => {
         const pinned = check.pin ? `${escapeCell(check.pin.version)} from ${escapeCell(check.pin.source)}` : '—';
-        return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} |`;
+        return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`;
     });
     if (rows.length === 0)
         return '';
     const key = install
         ? `\nCache key ${code(install.key)} · installer ${escapeMarkdown(install.installer)}\n`
         : '';
-    return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`;
+    return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from | Chosen because |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`;
 }
 function renderTail(report) {
     if (!report.python)

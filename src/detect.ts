@@ -33,6 +33,8 @@ export interface Plan {
 }
 
 type Language = Tool['language']
+/** Evidence of tests, but not of any configuration: it does not end zero-config defaults. */
+const TESTS_DIRECTORY = 'a tests/ directory'
 const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', javascript: 'JavaScript/TypeScript' }
 
 export function planChecks(
@@ -43,6 +45,8 @@ export function planChecks(
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
   const evidence = detectTools(scan)
   const language = projectLanguage(scan)
+  // A project that configures its tools gets those and no others; defaults only where nothing is named.
+  const zeroConfig = ![...evidence.values()].some((reason) => reason !== TESTS_DIRECTORY)
 
   for (const spec of named) {
     const kind = TOOLS[spec.id].kind
@@ -67,21 +71,13 @@ export function planChecks(
       continue
     }
     const fallback = language === undefined ? undefined : defaultTool(kind, language)
-    if (fallback !== undefined && language !== undefined) {
-      plan.tools.push(
-        planned(fallback, `default ${kind} tool for ${LANGUAGE_NAMES[language]} projects`, scan),
-      )
+    if (fallback !== undefined && language !== undefined && zeroConfig) {
+      plan.tools.push(planned(fallback, zeroConfigReason(kind, language), scan))
     } else {
-      plan.skipped.push({
-        kind,
-        reason:
-          language === 'python'
-            ? `no ${kind} tool is supported for this project yet`
-            : `no ${kind} tool detected in ${language === undefined ? 'this directory' : 'this project'}; name one in tools`,
-      })
+      plan.skipped.push({ kind, reason: notConfigured(kind, fallback, language) })
     }
   }
-  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, language)
+  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, language, zeroConfig)
   return plan
 }
 
@@ -96,6 +92,7 @@ function planCoverage(
   scan: ProjectScan,
   evidence: ReadonlyMap<ToolId, string>,
   language: Language | undefined,
+  zeroConfig: boolean,
 ): void {
   const testTools = plan.tools.filter((tool) => tool.kind === 'test')
   if (testTools.length > 0) {
@@ -109,14 +106,12 @@ function planCoverage(
   const spec = named.find((item) => TOOLS[item.id].kind === 'test')
   const detected = [...evidence.keys()].find((id) => TOOLS[id].kind === 'test')
   const fallback = language === undefined ? undefined : defaultTool('test', language)
-  const id = spec?.id ?? detected ?? fallback
+  const id = spec?.id ?? detected ?? (zeroConfig ? fallback : undefined)
   if (id === undefined || language === undefined) {
-    plan.skipped.push({ kind: 'coverage', reason: 'no test tool detected; name one in tools' })
+    plan.skipped.push({ kind: 'coverage', reason: notConfigured('test', fallback, language) })
     return
   }
-  const reason = spec
-    ? 'named in tools'
-    : (evidence.get(id) ?? `default test tool for ${LANGUAGE_NAMES[language]} projects`)
+  const reason = spec ? 'named in tools' : (evidence.get(id) ?? zeroConfigReason('test', language))
   plan.tools.push({ ...planned(id, reason, scan, spec?.version), reportsTests: false, withCoverage: true })
 }
 
@@ -133,6 +128,17 @@ function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string
   if (version !== undefined) item.version = version
   if (tool.kind === 'test') item.reportsTests = true
   return item
+}
+
+function zeroConfigReason(kind: CheckKind, language: Language): string {
+  return `zero-config default ${kind} tool for ${LANGUAGE_NAMES[language]} projects (the project configures none of its tools)`
+}
+
+/** Why a check does not run in a project that configures other tools, and how to turn it on. */
+function notConfigured(kind: CheckKind, example: ToolId | undefined, language: Language | undefined): string {
+  const hint = example ? ` (for example tools: ${example})` : ''
+  if (language === undefined) return `no ${kind} tool detected in this directory; name one in tools${hint}`
+  return `the project configures no ${kind} tool; to run one, name it in tools${hint}`
 }
 
 /**
@@ -222,7 +228,7 @@ function firstEvidence(
     sources.scripts.some((command) => new RegExp(`(^|[\\s/])${escapeRegExp(word)}(\\s|$)`).test(command)),
   )
   if (script !== undefined) return `${script} in package.json scripts`
-  if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan)) return 'a tests/ directory'
+  if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan)) return TESTS_DIRECTORY
   const follows = evidence.follows
   if (follows !== undefined && !follows.unless.some((id) => found.has(id))) return found.get(follows.tool)
   return undefined

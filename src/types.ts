@@ -132,6 +132,11 @@ export interface CheckResult {
   stderrTail?: string
   /** Where the tool came from: "python -m black (/usr/bin/python3)", "pinned black==26.10.1 (…)". */
   source?: string
+  /**
+   * Why the gate runs this tool: what in the project named it ("[tool.black] in pyproject.toml"),
+   * "named in tools", or a zero-config default.
+   */
+  chosenBecause?: string
   /** The version the pins asked for, and where that pin came from. */
   pin?: { version: string; source: string }
   tests?: TestSummary

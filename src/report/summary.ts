@@ -146,13 +146,13 @@ function renderToolchain(report: Report): string {
     .filter((check) => check.source !== undefined)
     .map((check) => {
       const pinned = check.pin ? `${escapeCell(check.pin.version)} from ${escapeCell(check.pin.source)}` : '—'
-      return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} |`
+      return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`
     })
   if (rows.length === 0) return ''
   const key = install
     ? `\nCache key ${code(install.key)} · installer ${escapeMarkdown(install.installer)}\n`
     : ''
-  return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
+  return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from | Chosen because |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
 }
 
 function renderTail(report: Report): string {

@@ -78,6 +78,7 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
     if (resolution.version !== undefined) result.version = resolution.version
     result.source = resolution.source
+    result.chosenBecause = item.reason
     if (pin && context.config.toolSource === 'pinned')
       result.pin = { version: pin.version, source: pin.source }
     if (parsed.tests) result.tests = parsed.tests
