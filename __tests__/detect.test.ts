@@ -277,6 +277,21 @@ describe('detection', () => {
     ])
   })
 
+  it("the maintainers' args replace a tool's default targets; args for a tool that does not run are said", () => {
+    const scan = scanProject(project({ 'pyproject.toml': '[tool.bandit]\n[tool.mypy]\n', 'app.py': '' }))
+    const plan = planChecks(['typecheck', 'security'], [], scan, {
+      bandit: ['-r', 'src', '-x', 'tests'],
+      eslint: ['src/'],
+    })
+    expect(plan.tools.map((tool) => [tool.id, tool.targets, tool.extraArgs])).toEqual([
+      ['mypy', ['.'], []],
+      ['bandit', ['-r', 'src', '-x', 'tests'], []],
+    ])
+    expect(plan.warnings).toEqual([
+      "'args' has arguments for 'eslint', which does not run here; name it in tools to run it.",
+    ])
+  })
+
   it('nothing to detect', () => {
     expect(planned({})).toEqual([
       'skip format: no format tool detected in this directory; name one in tools',

@@ -94,6 +94,27 @@ describe('bad input exits 2 with one clear line', () => {
     expectUsageError(result, /^Config file \.github\/quality-gate\.yml is not valid YAML: /)
   })
 
+  it.each([
+    [
+      'args: [eslint]\n',
+      /^Config file \.github\/quality-gate\.yml: 'args' must be a mapping from tool names to argument lists/,
+    ],
+    [
+      'args:\n  eslnt: [src]\n',
+      /^Config file \.github\/quality-gate\.yml: 'args' names 'eslnt', which is not a known tool\. Known tools: ruff,/,
+    ],
+    [
+      'args:\n  tsc: [{ p: x }]\n',
+      /^Config file \.github\/quality-gate\.yml: 'args\.tsc' must be a list of arguments/,
+    ],
+  ])('config file args %j', async (text, pattern) => {
+    const result = await withInputs({}, (workspace) => {
+      mkdirSync(path.join(workspace, '.github'))
+      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), text)
+    })
+    expectUsageError(result, pattern)
+  })
+
   it('unknown key in the config file', async () => {
     const result = await withInputs({}, (workspace) => {
       mkdirSync(path.join(workspace, '.github'))

@@ -1,5 +1,7 @@
 // End to end: the built action, run the way the runner runs it, on the example projects, with Debian's
 // real tools (tool-source: path). Findings must equal what each tool reports when run by hand.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it, beforeAll } from '@jest/globals'
 import type { Finding } from '../src/types.js'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
@@ -162,6 +164,27 @@ describe('examples/python-app (planted defects)', () => {
     expect(result.outputs['report-file']).toMatch(/quality-gate\/report\.json$/)
     expect(result.report?.schemaVersion).toBe(1)
     expect(result.report?.verdict.passed).toBe(false)
+  })
+})
+
+describe("the maintainers' own arguments (args in .github/quality-gate.yml)", () => {
+  it('replace the default targets; the gate adds only its output flags; findings equal the same run by hand', async () => {
+    const workspace = copyProject(example('python-app'))
+    mkdirSync(path.join(workspace, '.github'))
+    writeFileSync(
+      path.join(workspace, '.github', 'quality-gate.yml'),
+      'args:\n  flake8: [--max-line-length, 120, src/pyapp/util.py]\n  pylint: [src/pyapp/inventory.py]\n',
+    )
+    const result = await runAction({ workspace, inputs: { ...inputs, checks: 'lint' } })
+    const check = (tool: string) => result.report?.checks.find((item) => item.tool === tool)
+    expect(check('flake8')?.argv?.slice(-3)).toEqual(['--max-line-length', '120', 'src/pyapp/util.py'])
+    expect(check('pylint')?.argv?.at(-1)).toBe('src/pyapp/inventory.py')
+    const flake8 = byHand('flake8', workspace, ['--max-line-length', '120', 'src/pyapp/util.py'])
+    expect(located(check('flake8')?.findings ?? [])).toEqual(locatedByHand(flake8.located))
+    expect(flake8.located.length).toBe(3)
+    const pylint = byHand('pylint', workspace, ['src/pyapp/inventory.py'])
+    expect(located(check('pylint')?.findings ?? [])).toEqual(locatedByHand(pylint.located))
+    expect(result.report?.warnings).toEqual([])
   })
 })
 

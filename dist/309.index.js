@@ -2385,17 +2385,17 @@ function readConfig(source) {
             given[name] = value;
     }
     const workspace = (0,external_node_fs_.realpathSync)(source.workspace);
-    const { values: fromFile, file } = readConfigFile(given.config, workspace, source);
+    const { values: fromFile, file, args } = readConfigFile(given.config, workspace, source);
     const raw = { ...fromFile, ...given };
     const label = (name) => (name in given ? source.describe(name) : `'${name}' in ${file}`);
-    return Object.freeze(validate(raw, workspace, label, source, file));
+    return Object.freeze({ ...validate(raw, workspace, label, source, file), args });
 }
 function readConfigFile(explicit, workspace, source) {
     const file = external_node_path_default().resolve(workspace, explicit ?? DEFAULT_CONFIG_FILE);
     if (!(0,external_node_fs_.existsSync)(file)) {
         if (explicit !== undefined)
             throw new ConfigError(`${source.describe('config')}: file '${explicit}' does not exist.`);
-        return { values: {} };
+        return { values: {}, args: {} };
     }
     const shown = external_node_path_default().relative(workspace, file) || file;
     let data;
@@ -2407,19 +2407,45 @@ function readConfigFile(explicit, workspace, source) {
         throw new ConfigError(`Config file ${shown} is not valid YAML: ${detail}`);
     }
     if (data === null || data === undefined)
-        return { values: {}, file: shown };
+        return { values: {}, file: shown, args: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ConfigError(`Config file ${shown} must be a mapping of input names to values.`);
     }
-    const allowed = INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name));
+    const allowed = [...INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name)), ARGS_KEY];
     const values = {};
+    let args = {};
     for (const [key, value] of Object.entries(data)) {
         if (!allowed.includes(key)) {
             throw new ConfigError(`Config file ${shown}: unknown key '${key}'. Allowed keys: ${allowed.join(', ')}.`);
         }
-        values[key] = fileValueToString(key, value, shown);
+        if (key === ARGS_KEY)
+            args = readArgs(value, shown);
+        else
+            values[key] = fileValueToString(key, value, shown);
     }
-    return { values, file: shown };
+    return { values, file: shown, args };
+}
+/** The config file's own key (no input has it): tool name → the argument list its maintainers pass. */
+const ARGS_KEY = 'args';
+function readArgs(value, file) {
+    const shape = `a mapping from tool names to argument lists, e.g. args: { tsc: [-p, tsconfig.build.json] }`;
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigError(`Config file ${file}: 'args' must be ${shape}.`);
+    }
+    const args = {};
+    for (const [tool, list] of Object.entries(value)) {
+        if (!isToolId(tool)) {
+            throw new ConfigError(`Config file ${file}: 'args' names '${tool}', which is not a known tool. Known tools: ${TOOL_IDS.join(', ')}.`);
+        }
+        const items = Array.isArray(list) ? list : [list];
+        if (!items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
+            throw new ConfigError(`Config file ${file}: 'args.${tool}' must be a list of arguments (strings or numbers), e.g. [--max-warnings, 0, src/].`);
+        }
+        args[tool] = items.map(String);
+    }
+    return args;
 }
 function fileValueToString(key, value, file) {
     if (value === null || value === undefined)
@@ -2536,6 +2562,7 @@ function validate(raw, workspace, label, { env, outputs, baseRefRequired }, file
         toolTimeoutMs,
         reportFile,
         policy: Object.freeze(policy),
+        args: {},
     };
     const optional = {
         python: raw.python,
@@ -3392,7 +3419,7 @@ const PROJECT_MARKERS = 'pyproject.toml, setup.py, setup.cfg, requirements*.txt,
 /** Evidence of tests, but not of any configuration: it does not end zero-config defaults. */
 const TESTS_DIRECTORY = 'a tests/ directory';
 const LANGUAGE_NAMES = { python: 'Python', javascript: 'JavaScript/TypeScript' };
-function planChecks(checks, named, scan) {
+function planChecks(checks, named, scan, args = {}) {
     const plan = { tools: [], skipped: [], warnings: [] };
     const evidence = detectTools(scan);
     const language = projectLanguage(scan);
@@ -3430,6 +3457,16 @@ function planChecks(checks, named, scan) {
     }
     if (checks.includes('coverage'))
         planCoverage(plan, checks, named, scan, evidence, language, zeroConfig);
+    // The maintainers' own arguments replace the gate's default targets and extra arguments.
+    plan.tools = plan.tools.map((tool) => {
+        const given = args[tool.id];
+        return given === undefined ? tool : { ...tool, targets: [...given], extraArgs: [] };
+    });
+    for (const id of Object.keys(args)) {
+        if (!plan.tools.some((tool) => tool.id === id)) {
+            plan.warnings.push(`'args' has arguments for '${id}', which does not run here; name it in tools to run it.`);
+        }
+    }
     return plan;
 }
 /**
@@ -3758,7 +3795,7 @@ function planGate(config) {
         const where = external_node_path_default().relative(config.workspace, config.workingDirectory) || '.';
         throw new NoProjectError(`No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`);
     }
-    const plan = planChecks(config.checks, config.tools, scan);
+    const plan = planChecks(config.checks, config.tools, scan, config.args);
     const tools = plan.tools.map((item) => ({ item, tool: TOOLS[item.id] }));
     const measured = tools.flatMap(({ item, tool }) => (item.withCoverage && tool.coverage ? [tool] : []));
     const keys = [

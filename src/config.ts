@@ -79,7 +79,14 @@ export interface Config {
   configFile?: string
   /** What fails the gate: fail-on and the coverage thresholds, as the verdict reads them. */
   policy: Policy
+  /**
+   * `args` from the config file: per tool, the arguments its maintainers pass (targets and options). They
+   * replace the gate's default targets; the gate adds only its machine-readable output flags.
+   */
+  args: ToolArgs
 }
+
+export type ToolArgs = Readonly<Partial<Record<ToolId, readonly string[]>>>
 
 /** Where raw values come from: the platform supplies inputs (or CLI flags) and its environment. */
 export interface ConfigSource {
@@ -111,22 +118,22 @@ export function readConfig(source: ConfigSource): Config {
     if (value !== '') given[name] = value
   }
   const workspace = realpathSync(source.workspace)
-  const { values: fromFile, file } = readConfigFile(given.config, workspace, source)
+  const { values: fromFile, file, args } = readConfigFile(given.config, workspace, source)
   const raw: Raw = { ...fromFile, ...given }
   const label = (name: InputName): string => (name in given ? source.describe(name) : `'${name}' in ${file}`)
-  return Object.freeze(validate(raw, workspace, label, source, file))
+  return Object.freeze({ ...validate(raw, workspace, label, source, file), args })
 }
 
 function readConfigFile(
   explicit: string | undefined,
   workspace: string,
   source: ConfigSource,
-): { values: Raw; file?: string } {
+): { values: Raw; file?: string; args: ToolArgs } {
   const file = path.resolve(workspace, explicit ?? DEFAULT_CONFIG_FILE)
   if (!existsSync(file)) {
     if (explicit !== undefined)
       throw new ConfigError(`${source.describe('config')}: file '${explicit}' does not exist.`)
-    return { values: {} }
+    return { values: {}, args: {} }
   }
   const shown = path.relative(workspace, file) || file
   let data: unknown
@@ -136,21 +143,50 @@ function readConfigFile(
     const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
     throw new ConfigError(`Config file ${shown} is not valid YAML: ${detail}`)
   }
-  if (data === null || data === undefined) return { values: {}, file: shown }
+  if (data === null || data === undefined) return { values: {}, file: shown, args: {} }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`Config file ${shown} must be a mapping of input names to values.`)
   }
-  const allowed = INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name))
+  const allowed = [...INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name)), ARGS_KEY]
   const values: Raw = {}
+  let args: ToolArgs = {}
   for (const [key, value] of Object.entries(data)) {
     if (!(allowed as readonly string[]).includes(key)) {
       throw new ConfigError(
         `Config file ${shown}: unknown key '${key}'. Allowed keys: ${allowed.join(', ')}.`,
       )
     }
-    values[key as InputName] = fileValueToString(key, value, shown)
+    if (key === ARGS_KEY) args = readArgs(value, shown)
+    else values[key as InputName] = fileValueToString(key, value, shown)
   }
-  return { values, file: shown }
+  return { values, file: shown, args }
+}
+
+/** The config file's own key (no input has it): tool name → the argument list its maintainers pass. */
+const ARGS_KEY = 'args'
+
+function readArgs(value: unknown, file: string): ToolArgs {
+  const shape = `a mapping from tool names to argument lists, e.g. args: { tsc: [-p, tsconfig.build.json] }`
+  if (value === null || value === undefined) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`Config file ${file}: 'args' must be ${shape}.`)
+  }
+  const args: Partial<Record<ToolId, string[]>> = {}
+  for (const [tool, list] of Object.entries(value)) {
+    if (!isToolId(tool)) {
+      throw new ConfigError(
+        `Config file ${file}: 'args' names '${tool}', which is not a known tool. Known tools: ${TOOL_IDS.join(', ')}.`,
+      )
+    }
+    const items: unknown[] = Array.isArray(list) ? list : [list]
+    if (!items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
+      throw new ConfigError(
+        `Config file ${file}: 'args.${tool}' must be a list of arguments (strings or numbers), e.g. [--max-warnings, 0, src/].`,
+      )
+    }
+    args[tool] = items.map(String)
+  }
+  return args
 }
 
 function fileValueToString(key: string, value: unknown, file: string): string {
@@ -285,6 +321,7 @@ function validate(
     toolTimeoutMs,
     reportFile,
     policy: Object.freeze(policy),
+    args: {},
   }
   const optional = {
     python: raw.python,

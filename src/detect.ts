@@ -1,7 +1,7 @@
 // Which tools serve which checks for this project: from the `tools` input first, then from the evidence
 // each tool's module declares (config files, config sections, dependencies, hooks, scripts), then the
 // default tool of the project's language. Pure: works on a ProjectScan.
-import type { ToolSpec } from './config.js'
+import type { ToolArgs, ToolSpec } from './config.js'
 import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
 import { TOOL_IDS, TOOLS, type ToolId } from './tools/index.js'
 import type { Evidence, Tool } from './tools/tool.js'
@@ -41,6 +41,7 @@ export function planChecks(
   checks: readonly CheckKind[],
   named: readonly ToolSpec[],
   scan: ProjectScan,
+  args: ToolArgs = {},
 ): Plan {
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
   const evidence = detectTools(scan)
@@ -78,6 +79,18 @@ export function planChecks(
     }
   }
   if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, language, zeroConfig)
+  // The maintainers' own arguments replace the gate's default targets and extra arguments.
+  plan.tools = plan.tools.map((tool) => {
+    const given = args[tool.id]
+    return given === undefined ? tool : { ...tool, targets: [...given], extraArgs: [] }
+  })
+  for (const id of Object.keys(args)) {
+    if (!plan.tools.some((tool) => tool.id === id)) {
+      plan.warnings.push(
+        `'args' has arguments for '${id}', which does not run here; name it in tools to run it.`,
+      )
+    }
+  }
   return plan
 }
 

@@ -37,7 +37,7 @@ export function planGate(config: Config): GatePlan {
       `No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`,
     )
   }
-  const plan = planChecks(config.checks, config.tools, scan)
+  const plan = planChecks(config.checks, config.tools, scan, config.args)
   const tools = plan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id] }))
   const measured = tools.flatMap(({ item, tool }) => (item.withCoverage && tool.coverage ? [tool] : []))
   const keys: PinKey[] = [
