@@ -1,7 +1,7 @@
 // biome's JSON reporter over upstream snapshots (2.5 and the legacy 2.3 shape) in __tests__/fixtures/upstream.
 import { describe, expect, it } from '@jest/globals'
 import { biome, biomeFormat } from '../src/tools/biome.js'
-import { contextAt, runOf, upstream } from './helpers/fixtures.js'
+import { contextAt, parseCaptured, runOf, upstream } from './helpers/fixtures.js'
 
 describe('biome', () => {
   const ctx = contextAt('/work')
@@ -43,6 +43,15 @@ describe('biome', () => {
         },
       ])
     }
+  })
+
+  it('before 2.4 (a real 2.3.15 run): byte spans into the file become lines and character columns', () => {
+    // Line 1 holds non-ASCII text, so byte and character offsets differ before the findings.
+    expect(
+      parseCaptured('biome', 'biome-2.3').findings.map(
+        (item) => `${item.file}:${item.line}:${item.column}-${item.endLine}:${item.endColumn} ${item.rule}`,
+      ),
+    ).toEqual(['src/app.ts:2:11-2:13 suspicious/noDoubleEquals', 'src/app.ts:3:3-3:11 suspicious/noDebugger'])
   })
 
   it('no diagnostics passes', () => {

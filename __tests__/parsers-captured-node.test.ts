@@ -6,7 +6,7 @@ import { coverageOfChangedLines } from '../src/changed-lines-coverage.js'
 import { changeSetOf } from '../src/scope.js'
 import type { ToolId } from '../src/tools/index.js'
 
-import { brief, parseCaptured } from './helpers/fixtures.js'
+import { brief, captured, parseCaptured } from './helpers/fixtures.js'
 
 const check = parseCaptured
 
@@ -131,6 +131,16 @@ describe('test runners', () => {
     expect(result.tests).toMatchObject({ total: 1, passed: 1, errors: 1 })
     expect(result.findings[0]?.file).toBe('tests/broken.test.ts')
     expect(result.findings[0]?.message).toMatch(/^Test file failed to run: .*does-not-exist/)
+  })
+
+  it('vitest 1.3 (before --includeTaskLocation): run without the flag, the failure still located', () => {
+    // parseCaptured checks the adapter builds the captured argv: for 1.3.1 it has no --includeTaskLocation.
+    const result = check('vitest', 'vitest-1.3')
+    expect(captured('vitest', 'vitest-1.3').argv).not.toContain('--includeTaskLocation')
+    expect(result.outcome).toBe('fail')
+    expect(result.tests).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    // The failing assertion's line (from its stack: the report has no column for it).
+    expect(brief(result.findings)).toEqual(['error tests/math.test.js:9 math subtracts'])
   })
 
   it.each<[ToolId, string]>([

@@ -705,7 +705,8 @@ const basedpyright = {
 // biome `lint` and `format` with the JSON reporter (experimental upstream; it says so on stderr) and
 // --max-diagnostics=none, so nothing is left out. 1-based positions; a formatter diagnostic points at
 // 0:0, i.e. the whole file. Exit 0 clean, 1 findings — or a configuration error, which prints no report.
-// Before 2.4 the shape differed (description, markup message, location.path.file): both are read.
+// Before 2.4 the shape differed (description, markup message, location.path.file) and a position was a
+// byte span into the file's text (location.span + location.sourceCode): both are read, spans converted.
 
 
 const biome_point = schemas/* object */.Ikc({ line: schemas/* number */.aig(), column: schemas/* number */.aig() }).nullable().optional();
@@ -721,6 +722,8 @@ const biome_report = schemas/* object */.Ikc({
                 .optional(),
             start: biome_point,
             end: biome_point,
+            span: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable().optional(),
+            sourceCode: schemas/* string */.YjP().nullable().optional(),
         })
             .loose()
             .nullable()
@@ -775,21 +778,43 @@ function parseBiome(tool, run, ctx) {
             findings.push(finding({ tool, severity: 'error', message: 'File is not formatted with biome', file }));
             continue;
         }
+        const { start, end } = positionsOf(item);
         findings.push(finding({
             tool,
             severity: biome_SEVERITY[item.severity] ?? 'warning',
             rule: category.replace(/^lint\//, '') || undefined,
             message: biome_text(item),
             file,
-            line: position(item.location?.start?.line),
-            column: position(item.location?.start?.column),
-            endLine: position(item.location?.end?.line),
-            endColumn: position(item.location?.end?.column),
+            line: position(start?.line),
+            column: position(start?.column),
+            endLine: position(end?.line),
+            endColumn: position(end?.column),
         }));
     }
     if (run.exitCode === 1 && findings.length === 0)
         return crashed(run, 'biome failed without a diagnostic');
     return fromFindings(findings);
+}
+/** 1-based positions: given (2.4+), or from a byte span into the file's text (before 2.4). */
+function positionsOf(item) {
+    const location = item.location;
+    if (location?.start || !location?.span || typeof location.sourceCode !== 'string') {
+        return { start: location?.start, end: location?.end };
+    }
+    const bytes = Buffer.from(location.sourceCode, 'utf8');
+    const [from, to] = location.span;
+    if (from === 0 && to === 0)
+        return { start: undefined, end: undefined };
+    return { start: pointAt(bytes, from), end: pointAt(bytes, to) };
+}
+/** The line and column (in characters, both 1-based) of a UTF-8 byte offset; past the end, none. */
+function pointAt(bytes, offset) {
+    if (offset < 0 || offset > bytes.length)
+        return undefined;
+    const before = bytes.subarray(0, offset).toString('utf8');
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.slice(0, lineStart).split('\n').length;
+    return { line, column: [...before.slice(lineStart)].length + 1 };
 }
 const args = (command, ctx) => [
     ...ctx.launcher,
@@ -1218,7 +1243,7 @@ function results(tool, report, ctx) {
         for (const assertion of file.assertionResults) {
             const outcome = assertion.status === 'passed' ? 'passed' : assertion.status === 'failed' ? 'failed' : 'skipped';
             const test = {
-                id: `${path} > ${assertion.fullName}`,
+                id: `${path} > ${assertion.fullName.trim()}`,
                 outcome,
                 durationMs: Math.round(assertion.duration ?? 0),
                 file: path,
@@ -1233,7 +1258,8 @@ function results(tool, report, ctx) {
             findings.push(finding({
                 tool,
                 severity: 'error',
-                rule: assertion.fullName,
+                // vitest before 2 puts an empty file-level title first: ' math subtracts'.
+                rule: assertion.fullName.trim(),
                 message: `Failed: ${firstLines(message) || 'no message'}`,
                 file: path,
                 line: assertion.location?.line ?? lineFromStack(message, file.name, path),
@@ -2242,6 +2268,7 @@ const tsc = {
 // GitHub Actions reporter never spends the step's annotation budget. Coverage through istanbul's
 // json-summary and lcov, reported even when tests fail.
 
+
 const vitest = {
     id: 'vitest',
     docsUrl: 'https://vitest.dev/',
@@ -2274,7 +2301,8 @@ const vitest = {
                 'run',
                 '--reporter=json',
                 `--outputFile=${reportFile}`,
-                '--includeTaskLocation',
+                // Each test's line (vitest ≥ 1.4; before, the failure's stack frame in the test file gives it).
+                ...(atLeast(ctx.version, '1.4') ? ['--includeTaskLocation'] : []),
                 ...coverage,
                 ...ctx.targets,
             ],

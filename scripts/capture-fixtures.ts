@@ -37,6 +37,8 @@ interface Case {
   targets?: string[]
   extraArgs?: string[]
   withCoverage?: boolean
+  /** Older versions than the shared prefix has: installed into a prefix of their own for this case. */
+  packages?: Record<string, string>
 }
 
 const BROKEN = { 'broken.py': 'def broken(:\n    return 1\n', 'fine.py': 'VALUE = 1\n' }
@@ -231,6 +233,30 @@ const CASES: Case[] = [
   { tool: 'tsc', name: 'config-error', project: TSC_CONFIG_ERROR, targets: [] },
   { tool: 'vitest', name: 'ts-app-coverage', project: 'examples/ts-app', targets: [], withCoverage: true },
   { tool: 'vitest', name: 'ts-clean', project: TS_CLEAN, targets: [] },
+  // vitest before 1.4 has no --includeTaskLocation: the gate must not pass it.
+  {
+    tool: 'vitest',
+    name: 'vitest-1.3',
+    project: {
+      'package.json': manifest({ name: 'vitest-old', type: 'module' }),
+      'tests/math.test.js': [
+        "import { describe, expect, it } from 'vitest'",
+        '',
+        "describe('math', () => {",
+        "  it('adds', () => {",
+        '    expect(1 + 1).toBe(2)',
+        '  })',
+        '',
+        "  it('subtracts', () => {",
+        '    expect(3 - 1).toBe(1)',
+        '  })',
+        '})',
+        '',
+      ].join('\n'),
+    },
+    targets: [],
+    packages: { vitest: '1.3.1' },
+  },
   { tool: 'vitest', name: 'import-error', project: VITEST_IMPORT_ERROR, targets: [] },
   {
     tool: 'vitest',
@@ -257,20 +283,31 @@ const CASES: Case[] = [
   { tool: 'biome', name: 'config-error', project: BIOME_CONFIG_ERROR },
   { tool: 'biome-format', name: 'biome-app', project: BIOME_APP },
   { tool: 'biome-format', name: 'biome-clean', project: BIOME_CLEAN },
+  // Before 2.4, positions were byte spans into the file's text: non-ASCII text before a finding tests that.
+  {
+    tool: 'biome',
+    name: 'biome-2.3',
+    project: {
+      'package.json': manifest({ name: 'biome-old' }, '\t'),
+      'src/app.ts':
+        'const name = "ünïcode"; var count = 1\nif (count == 2) {\n  debugger\n}\nexport const value = count + name\n',
+    },
+    packages: { '@biomejs/biome': '2.3.15' },
+  },
 ]
 
-/** Installs the node tools once, at exact versions, from the npm registry. */
-function installNodeTools(): void {
-  mkdirSync(NPM_PREFIX, { recursive: true })
+/** Installs node tools at exact versions from the npm registry into a prefix (once for the shared one). */
+function installNodeTools(prefix = NPM_PREFIX, packages = NODE_PACKAGES): void {
+  mkdirSync(prefix, { recursive: true })
   writeFileSync(
-    path.join(NPM_PREFIX, 'package.json'),
-    `${JSON.stringify({ name: 'capture-tools', private: true, devDependencies: NODE_PACKAGES }, null, 2)}\n`,
+    path.join(prefix, 'package.json'),
+    `${JSON.stringify({ name: 'capture-tools', private: true, devDependencies: packages }, null, 2)}\n`,
   )
   const done = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], {
-    cwd: NPM_PREFIX,
+    cwd: prefix,
     stdio: 'inherit',
   })
-  if (done.status !== 0) throw new Error(`npm install in ${NPM_PREFIX} failed (${done.status})`)
+  if (done.status !== 0) throw new Error(`npm install in ${prefix} failed (${done.status})`)
 }
 
 async function capture(item: Case): Promise<void> {
@@ -290,8 +327,11 @@ async function capture(item: Case): Promise<void> {
       writeFileSync(path.join(cwd, name), text)
     }
   }
-  if (tool.ecosystem === 'node')
-    symlinkSync(path.join(NPM_PREFIX, 'node_modules'), path.join(cwd, 'node_modules'))
+  if (tool.ecosystem === 'node') {
+    const prefix = item.packages ? `${NPM_PREFIX}-${item.tool}-${item.name}` : NPM_PREFIX
+    if (item.packages) installNodeTools(prefix, item.packages)
+    symlinkSync(path.join(prefix, 'node_modules'), path.join(cwd, 'node_modules'))
+  }
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }
   const { resolutions } = await findInstalledTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
   const resolved = resolutions.get(tool)
@@ -342,6 +382,9 @@ async function capture(item: Case): Promise<void> {
 }
 
 const only = process.argv.slice(2)
-const chosen = CASES.filter((item) => only.length === 0 || only.includes(item.tool))
-if (chosen.some((item) => toolOf(item.tool).ecosystem === 'node')) installNodeTools()
+// `npm run capture -- biome` recaptures a tool's cases; `biome/biome-2.3` one case.
+const chosen = CASES.filter(
+  (item) => only.length === 0 || only.includes(item.tool) || only.includes(`${item.tool}/${item.name}`),
+)
+if (chosen.some((item) => toolOf(item.tool).ecosystem === 'node' && !item.packages)) installNodeTools()
 for (const item of chosen) await capture(item)

@@ -1,7 +1,8 @@
 // biome `lint` and `format` with the JSON reporter (experimental upstream; it says so on stderr) and
 // --max-diagnostics=none, so nothing is left out. 1-based positions; a formatter diagnostic points at
 // 0:0, i.e. the whole file. Exit 0 clean, 1 findings — or a configuration error, which prints no report.
-// Before 2.4 the shape differed (description, markup message, location.path.file): both are read.
+// Before 2.4 the shape differed (description, markup message, location.path.file) and a position was a
+// byte span into the file's text (location.span + location.sourceCode): both are read, spans converted.
 import { z } from 'zod'
 import type { Finding, ParseResult, Severity, ToolRun } from '../types.js'
 import {
@@ -34,6 +35,8 @@ const report = z
                 .optional(),
               start: point,
               end: point,
+              span: z.tuple([z.number(), z.number()]).nullable().optional(),
+              sourceCode: z.string().nullable().optional(),
             })
             .loose()
             .nullable()
@@ -92,6 +95,7 @@ function parseBiome(tool: 'biome' | 'biome-format', run: ToolRun, ctx: ToolConte
       findings.push(finding({ tool, severity: 'error', message: 'File is not formatted with biome', file }))
       continue
     }
+    const { start, end } = positionsOf(item)
     findings.push(
       finding({
         tool,
@@ -99,15 +103,38 @@ function parseBiome(tool: 'biome' | 'biome-format', run: ToolRun, ctx: ToolConte
         rule: category.replace(/^lint\//, '') || undefined,
         message: text(item),
         file,
-        line: position(item.location?.start?.line),
-        column: position(item.location?.start?.column),
-        endLine: position(item.location?.end?.line),
-        endColumn: position(item.location?.end?.column),
+        line: position(start?.line),
+        column: position(start?.column),
+        endLine: position(end?.line),
+        endColumn: position(end?.column),
       }),
     )
   }
   if (run.exitCode === 1 && findings.length === 0) return crashed(run, 'biome failed without a diagnostic')
   return fromFindings(findings)
+}
+
+type Point = { line: number; column: number } | null | undefined
+
+/** 1-based positions: given (2.4+), or from a byte span into the file's text (before 2.4). */
+function positionsOf(item: Diagnostic): { start: Point; end: Point } {
+  const location = item.location
+  if (location?.start || !location?.span || typeof location.sourceCode !== 'string') {
+    return { start: location?.start, end: location?.end }
+  }
+  const bytes = Buffer.from(location.sourceCode, 'utf8')
+  const [from, to] = location.span
+  if (from === 0 && to === 0) return { start: undefined, end: undefined }
+  return { start: pointAt(bytes, from), end: pointAt(bytes, to) }
+}
+
+/** The line and column (in characters, both 1-based) of a UTF-8 byte offset; past the end, none. */
+function pointAt(bytes: Buffer, offset: number): Point {
+  if (offset < 0 || offset > bytes.length) return undefined
+  const before = bytes.subarray(0, offset).toString('utf8')
+  const lineStart = before.lastIndexOf('\n') + 1
+  const line = before.slice(0, lineStart).split('\n').length
+  return { line, column: [...before.slice(lineStart)].length + 1 }
 }
 
 const args = (command: 'lint' | 'format', ctx: ToolContext): string[] => [

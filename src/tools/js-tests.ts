@@ -89,7 +89,7 @@ function results(
       const outcome: TestCase['outcome'] =
         assertion.status === 'passed' ? 'passed' : assertion.status === 'failed' ? 'failed' : 'skipped'
       const test: TestCase = {
-        id: `${path} > ${assertion.fullName}`,
+        id: `${path} > ${assertion.fullName.trim()}`,
         outcome,
         durationMs: Math.round(assertion.duration ?? 0),
         file: path,
@@ -103,7 +103,8 @@ function results(
         finding({
           tool,
           severity: 'error',
-          rule: assertion.fullName,
+          // vitest before 2 puts an empty file-level title first: ' math subtracts'.
+          rule: assertion.fullName.trim(),
           message: `Failed: ${firstLines(message) || 'no message'}`,
           file: path,
           line: assertion.location?.line ?? lineFromStack(message, file.name, path),

@@ -1,6 +1,7 @@
 // vitest `run` with the json reporter written to a file. The reporter is set explicitly, so vitest's own
 // GitHub Actions reporter never spends the step's annotation budget. Coverage through istanbul's
 // json-summary and lcov, reported even when tests fail.
+import { atLeast } from './common.js'
 import { jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
@@ -36,7 +37,8 @@ export const vitest: Tool<'vitest'> = {
         'run',
         '--reporter=json',
         `--outputFile=${reportFile}`,
-        '--includeTaskLocation',
+        // Each test's line (vitest ≥ 1.4; before, the failure's stack frame in the test file gives it).
+        ...(atLeast(ctx.version, '1.4') ? ['--includeTaskLocation'] : []),
         ...coverage,
         ...ctx.targets,
       ],
