@@ -2,7 +2,14 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
+import {
+  copyProject,
+  DEBIAN_PYTHON,
+  example,
+  runAction,
+  writeConfigFile,
+  type ActionResult,
+} from './helpers/action.js'
 
 const base = { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'lint' }
 
@@ -88,8 +95,7 @@ describe('bad input exits 2 with one clear line', () => {
 
   it('malformed config YAML', async () => {
     const result = await withInputs({}, (workspace) => {
-      mkdirSync(path.join(workspace, '.github'))
-      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'checks: [lint\nfail-on: error\n')
+      writeConfigFile(workspace, 'checks: [lint\nfail-on: error\n')
     })
     expectUsageError(result, /^Config file \.github\/quality-gate\.yml is not valid YAML: /)
   })
@@ -109,16 +115,14 @@ describe('bad input exits 2 with one clear line', () => {
     ],
   ])('config file args %j', async (text, pattern) => {
     const result = await withInputs({}, (workspace) => {
-      mkdirSync(path.join(workspace, '.github'))
-      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), text)
+      writeConfigFile(workspace, text)
     })
     expectUsageError(result, pattern)
   })
 
   it('unknown key in the config file', async () => {
     const result = await withInputs({}, (workspace) => {
-      mkdirSync(path.join(workspace, '.github'))
-      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'checks: lint\nfail_on: warning\n')
+      writeConfigFile(workspace, 'checks: lint\nfail_on: warning\n')
     })
     expectUsageError(
       result,
@@ -128,8 +132,7 @@ describe('bad input exits 2 with one clear line', () => {
 
   it('a bad value in the config file names the file and the key', async () => {
     const result = await withInputs({ checks: '' }, (workspace) => {
-      mkdirSync(path.join(workspace, '.github'))
-      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'fail-on: sometimes\n')
+      writeConfigFile(workspace, 'fail-on: sometimes\n')
     })
     expectUsageError(
       result,
@@ -168,8 +171,7 @@ describe('bad input exits 2 with one clear line', () => {
 
   it("report-file from the project's own config file may not leave the workspace either", async () => {
     const result = await withInputs({}, (workspace) => {
-      mkdirSync(path.join(workspace, '.github'), { recursive: true })
-      writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), 'report-file: /root/.bashrc\n')
+      writeConfigFile(workspace, 'report-file: /root/.bashrc\n')
     })
     expectUsageError(
       result,
@@ -230,11 +232,7 @@ describe('scope: changed without a way to know the changed lines', () => {
 describe('the config file', () => {
   it('supplies values the workflow does not set; inputs win over it', async () => {
     const workspace = copyProject(example('python-app'))
-    mkdirSync(path.join(workspace, '.github'))
-    writeFileSync(
-      path.join(workspace, '.github', 'quality-gate.yml'),
-      'checks:\n  - format\n  - lint\nfail-on: never\ntools: black, flake8\n',
-    )
+    writeConfigFile(workspace, 'checks:\n  - format\n  - lint\nfail-on: never\ntools: black, flake8\n')
     const result = await runAction({
       workspace,
       inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'lint' },

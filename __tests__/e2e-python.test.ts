@@ -1,10 +1,15 @@
 // End to end: the built action, run the way the runner runs it, on the example projects, with Debian's
 // real tools (tool-source: path). Findings must equal what each tool reports when run by hand.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it, beforeAll } from '@jest/globals'
 import type { Finding } from '../src/types.js'
-import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
+import {
+  copyProject,
+  DEBIAN_PYTHON,
+  example,
+  runAction,
+  writeConfigFile,
+  type ActionResult,
+} from './helpers/action.js'
 import { byHand, type Located } from './helpers/by-hand.js'
 
 const STATIC_CHECKS = 'format,lint,typecheck,security'
@@ -170,9 +175,8 @@ describe('examples/python-app (planted defects)', () => {
 describe("the maintainers' own arguments (args in .github/quality-gate.yml)", () => {
   it('replace the default targets; the gate adds only its output flags; findings equal the same run by hand', async () => {
     const workspace = copyProject(example('python-app'))
-    mkdirSync(path.join(workspace, '.github'))
-    writeFileSync(
-      path.join(workspace, '.github', 'quality-gate.yml'),
+    writeConfigFile(
+      workspace,
       'args:\n  flake8: [--max-line-length, 120, src/pyapp/util.py]\n  pylint: [src/pyapp/inventory.py]\n',
     )
     const result = await runAction({ workspace, inputs: { ...inputs, checks: 'lint' } })

@@ -2590,7 +2590,6 @@ function validate(raw, workspace, label, { env, outputs, baseRefRequired }, file
         toolTimeoutMs,
         reportFile,
         policy: Object.freeze(policy),
-        args: {},
     };
     const optional = {
         python: raw.python,
@@ -3662,7 +3661,7 @@ function evidenceSources(scan) {
     return {
         scan,
         pythonPackages,
-        npmPackages: new Map(Object.keys(deps).map((name) => [name, 'package.json'])),
+        npmPackages: new Set(Object.keys(deps)),
         hooks,
         scripts,
     };

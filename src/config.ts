@@ -203,7 +203,7 @@ function validate(
   label: (name: InputName) => string,
   { env, outputs, baseRefRequired }: Pick<ConfigSource, 'env' | 'outputs' | 'baseRefRequired'>,
   file: string | undefined,
-): Config {
+): Omit<Config, 'args'> {
   const fail = (name: InputName, problem: string): never => {
     throw new ConfigError(`Invalid ${label(name)}: ${problem}`)
   }
@@ -306,7 +306,7 @@ function validate(
       : outputFile('report-file', raw['report-file'])
   const sarifFile = raw['sarif-file'] === undefined ? undefined : outputFile('sarif-file', raw['sarif-file'])
 
-  const config: Config = {
+  const config: Omit<Config, 'args'> = {
     workspace,
     workingDirectory,
     checks: checks.length > 0 ? checks : DEFAULT_CHECKS,
@@ -321,7 +321,6 @@ function validate(
     toolTimeoutMs,
     reportFile,
     policy: Object.freeze(policy),
-    args: {},
   }
   const optional = {
     python: raw.python,

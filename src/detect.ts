@@ -205,8 +205,8 @@ interface EvidenceSources {
   scan: ProjectScan
   /** Python package (lower case) → where it is first listed. */
   pythonPackages: Map<string, string>
-  /** npm package → where it is listed. */
-  npmPackages: Map<string, string>
+  /** npm packages in package.json dependencies and devDependencies. */
+  npmPackages: ReadonlySet<string>
   /** pre-commit hook ids, in file order. */
   hooks: string[]
   scripts: string[]
@@ -288,7 +288,7 @@ function evidenceSources(scan: ProjectScan): EvidenceSources {
   return {
     scan,
     pythonPackages,
-    npmPackages: new Map(Object.keys(deps).map((name) => [name, 'package.json'])),
+    npmPackages: new Set(Object.keys(deps)),
     hooks,
     scripts,
   }

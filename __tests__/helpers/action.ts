@@ -1,7 +1,7 @@
 // Runs the built action (dist/index.js) exactly as the runner does: INPUT_* variables, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, and workflow commands on stdout.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +49,12 @@ export interface ActionOptions {
 }
 
 /** A fresh copy of an example project (or any directory) in a temporary workspace. */
+/** Writes the project's .github/quality-gate.yml. */
+export function writeConfigFile(workspace: string, yaml: string): void {
+  mkdirSync(path.join(workspace, '.github'), { recursive: true })
+  writeFileSync(path.join(workspace, '.github', 'quality-gate.yml'), yaml)
+}
+
 export function copyProject(source: string, name = path.basename(source)): string {
   const parent = mkdtempSync(path.join(tmpdir(), 'qg-test-'))
   const target = path.join(parent, name)
