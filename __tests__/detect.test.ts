@@ -34,8 +34,13 @@ function planned(
   return [
     ...plan.tools.map(
       (tool) =>
-        `${tool.kind} ${tool.id} <- ${tool.reason} [${tool.targets.join(' ')}]` +
-        (tool.extraArgs.length > 0 ? ` {${tool.extraArgs.join(' ')}}` : '') +
+        `${tool.kind} ${tool.id} <- ${tool.reason} ${tool.runs
+          .map(
+            (run) =>
+              `[${run.targets.join(' ')}]` +
+              (run.extraArgs.length > 0 ? ` {${run.extraArgs.join(' ')}}` : ''),
+          )
+          .join(' ')}` +
         (tool.reportsTests === false ? ' (coverage only)' : '') +
         (tool.withCoverage ? ' +coverage' : ''),
     ),
@@ -108,10 +113,10 @@ describe('detection', () => {
     ).toEqual([
       'format ruff-format <- hook ruff-format in .pre-commit-config.yaml [.]',
       'lint ruff <- hook ruff-check in .pre-commit-config.yaml [.]',
-      'lint pylint <- listed in requirements-dev.txt [.]',
       'typecheck mypy <- hook mypy in .pre-commit-config.yaml [.]',
       'test pytest <- listed in requirements-dev.txt [] +coverage',
       'security bandit <- listed in pyproject.toml [dependency-groups] sec [.]',
+      'skip lint: pylint is configured (listed in requirements-dev.txt) but the project runs ruff (hook ruff-check in .pre-commit-config.yaml) for this check; name pylint in tools to run it too',
     ])
   })
 
@@ -147,7 +152,7 @@ describe('detection', () => {
       'format prettier <- .prettierrc.json [.]',
       'lint eslint <- eslint.config.mjs [.]',
       'typecheck tsc <- tsconfig.json []',
-      'test vitest <- vitest in package.json scripts [] +coverage',
+      'test vitest <- package.json script "test" [] +coverage',
       'skip security: the project configures no security tool; to run one, name it in tools',
     ])
   })
@@ -176,7 +181,7 @@ describe('detection', () => {
     ).toEqual([
       'format prettier <- "prettier" in package.json [.]',
       'lint biome <- @biomejs/biome in package.json dependencies [.]',
-      'test jest <- jest in package.json scripts [] +coverage',
+      'test jest <- package.json script "test" [] +coverage',
       'skip typecheck: the project configures no typecheck tool; to run one, name it in tools',
       'skip security: the project configures no security tool; to run one, name it in tools',
     ])
@@ -283,12 +288,70 @@ describe('detection', () => {
       bandit: ['-r', 'src', '-x', 'tests'],
       eslint: ['src/'],
     })
-    expect(plan.tools.map((tool) => [tool.id, tool.targets, tool.extraArgs])).toEqual([
-      ['mypy', ['.'], []],
-      ['bandit', ['-r', 'src', '-x', 'tests'], []],
+    expect(plan.tools.map((tool) => [tool.id, tool.runs])).toEqual([
+      ['mypy', [{ targets: ['.'], extraArgs: [], from: "the gate's default (.)" }]],
+      [
+        'bandit',
+        [
+          {
+            targets: ['-r', 'src', '-x', 'tests'],
+            extraArgs: [],
+            from: 'args for bandit in the config file',
+          },
+        ],
+      ],
     ])
     expect(plan.warnings).toEqual([
       "'args' has arguments for 'eslint', which does not run here; name it in tools to run it.",
+    ])
+  })
+
+  it("package.json scripts aim the tools: the maintainers' files and arguments, one run per tsc project", () => {
+    expect(
+      planned({
+        'package.json': JSON.stringify({
+          scripts: {
+            lint: 'eslint --max-warnings 0 --ext .ts src/ && npm run typecheck',
+            'format:check': 'prettier --check "**/*.{ts,md}"',
+            typecheck: 'tsc -p tsconfig.build.json && tsc -p tsconfig.test.json',
+          },
+          devDependencies: { eslint: '10.0.0', prettier: '3.0.0', typescript: '6.0.0' },
+        }),
+        'tsconfig.json': '{}',
+      }),
+    ).toEqual([
+      'format prettier <- package.json script "format:check" [**/*.{ts,md}]',
+      'lint eslint <- package.json script "lint" [--max-warnings 0 --ext .ts src/]',
+      'typecheck tsc <- tsconfig.json [-p tsconfig.build.json] [-p tsconfig.test.json]',
+      'skip test: the project configures no test tool; to run one, name it in tools',
+      'skip security: the project configures no security tool; to run one, name it in tools',
+      'skip coverage: no test tool runs, so there is nothing to measure',
+    ])
+  })
+
+  it('a tool the project only configures yields to the one it runs for the same check (a hook, a CI step)', () => {
+    const files = {
+      'pyproject.toml': '[tool.pyright]\ninclude = ["src"]\n[tool.mypy]\nstrict = true\n',
+      'app.py': '',
+      '.github/workflows/ci.yml': [
+        'jobs:',
+        '  check:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: |',
+        '          pip install -e .',
+        '          python -m mypy src && echo done',
+      ].join('\n'),
+    }
+    expect(planned(files, ['typecheck'])).toEqual([
+      'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
+      'skip typecheck: pyright is configured ([tool.pyright] in pyproject.toml) but the project runs mypy ([tool.mypy] in pyproject.toml) for this check; name pyright in tools to run it too',
+    ])
+    // Without the CI step, both configured tools run.
+    const { ['.github/workflows/ci.yml']: _ci, ...withoutCi } = files
+    expect(planned(withoutCi, ['typecheck'])).toEqual([
+      'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
+      'typecheck pyright <- [tool.pyright] in pyproject.toml []',
     ])
   })
 

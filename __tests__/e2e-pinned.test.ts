@@ -173,7 +173,7 @@ describe('pinned node tools from the npm registry', () => {
     })
     expect(pyright?.source).toMatch(/^pinned pyright@1\.1\.414/)
     // `node <the package's bin script>`: no .bin shim (Windows cannot spawn .cmd shims without a shell).
-    expect(pyright?.argv?.[1]).toBe(
+    expect(pyright?.runs?.[0]?.argv[1]).toBe(
       path.join(cold.report?.toolchain?.location ?? '', 'node', 'node_modules', 'pyright', 'index.js'),
     )
     expect(pyright?.findings.map((item) => `${item.file}:${item.line} ${item.rule}`)).toEqual([

@@ -181,8 +181,12 @@ describe("the maintainers' own arguments (args in .github/quality-gate.yml)", ()
     )
     const result = await runAction({ workspace, inputs: { ...inputs, checks: 'lint' } })
     const check = (tool: string) => result.report?.checks.find((item) => item.tool === tool)
-    expect(check('flake8')?.argv?.slice(-3)).toEqual(['--max-line-length', '120', 'src/pyapp/util.py'])
-    expect(check('pylint')?.argv?.at(-1)).toBe('src/pyapp/inventory.py')
+    expect(check('flake8')?.runs?.[0]?.argv.slice(-3)).toEqual([
+      '--max-line-length',
+      '120',
+      'src/pyapp/util.py',
+    ])
+    expect(check('pylint')?.runs?.[0]?.argv.at(-1)).toBe('src/pyapp/inventory.py')
     const flake8 = byHand('flake8', workspace, ['--max-line-length', '120', 'src/pyapp/util.py'])
     expect(located(check('flake8')?.findings ?? [])).toEqual(locatedByHand(flake8.located))
     expect(flake8.located.length).toBe(3)

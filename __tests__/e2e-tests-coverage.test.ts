@@ -80,8 +80,8 @@ describe('examples/python-app: tests and coverage', () => {
   it('runs the tests once, under coverage.py', () => {
     const test = result.report?.checks.find((check) => check.kind === 'test')
     // `python -m coverage run -m pytest`, with the project kept from standing in for coverage or pytest.
-    expect(test?.argv?.[2]).toContain("run_module('coverage'")
-    expect(test?.argv?.slice(3, 6)).toEqual(['run', '-m', 'pytest'])
+    expect(test?.runs?.[0]?.argv[2]).toContain("run_module('coverage'")
+    expect(test?.runs?.[0]?.argv.slice(3, 6)).toEqual(['run', '-m', 'pytest'])
     expect(result.report?.checks.map((check) => `${check.kind}:${check.tool}:${check.outcome}`)).toEqual([
       'test:pytest:fail',
       'coverage:coverage:pass',

@@ -51,7 +51,7 @@ describe('tool trouble fails the gate as an error', () => {
     const result = await runAction({ workspace, inputs: inputs('black') })
     expect(result.exitCode).toBe(1)
     const check = result.report?.checks[0]
-    expect(check).toMatchObject({ tool: 'black', outcome: 'error', exitCode: 123 })
+    expect(check).toMatchObject({ tool: 'black', outcome: 'error', runs: [{ exitCode: 123 }] })
     expect(check?.reason).toMatch(/^exited with 123 \(black could not format a file or failed internally\)/)
     expect(check?.stderrTail).toContain('error: cannot format')
     expect(result.report?.verdict.reasons[0]).toMatch(/^black could not run: exited with 123/)
@@ -63,7 +63,7 @@ describe('tool trouble fails the gate as an error', () => {
     expect(result.exitCode).toBe(1)
     const check = result.report?.checks[0]
     expect(check?.outcome).toBe('error')
-    expect(check?.exitCode).not.toBe(0)
+    expect(check?.runs?.[0]?.exitCode).not.toBe(0)
     expect(check?.stderrTail).toMatch(/many/)
   })
 

@@ -180,7 +180,7 @@ describe('JavaScript tool trouble', () => {
       inputs: { checks: 'format' },
       env: { QUALITY_GATE_CACHE_DIR: cacheDir },
     })
-    expect(result.report?.checks[0]).toMatchObject({ tool: 'prettier', outcome: 'error', exitCode: 2 })
+    expect(result.report?.checks[0]).toMatchObject({ tool: 'prettier', outcome: 'error', runs: [{ exitCode: 2 }] })
     expect(result.report?.checks[0]?.stderrTail).toMatch(/SyntaxError/)
   })
 
@@ -196,7 +196,7 @@ describe('JavaScript tool trouble', () => {
       inputs: { checks: 'lint' },
       env: { QUALITY_GATE_CACHE_DIR: cacheDir },
     })
-    expect(result.report?.checks[0]).toMatchObject({ tool: 'eslint', outcome: 'error', exitCode: 2 })
+    expect(result.report?.checks[0]).toMatchObject({ tool: 'eslint', outcome: 'error', runs: [{ exitCode: 2 }] })
   }, 120_000)
 })
 
@@ -215,7 +215,7 @@ describe('biome, pinned from the npm registry', () => {
     const lint = result.report?.checks.find((item) => item.tool === 'biome')
     expect(lint).toMatchObject({ version: '2.6.8', pin: { version: '2.6.8', source: 'built-in default' } })
     // The same launcher the gate used: node and the pinned package's bin script.
-    const [bin, ...launcherArgs] = lint?.argv?.slice(0, lint.argv.indexOf('lint')) ?? []
+    const [bin, ...launcherArgs] = lint?.runs?.[0]?.argv.slice(0, lint.runs[0].argv.indexOf('lint')) ?? []
     const manual = spawnSync(
       bin ?? '',
       [...launcherArgs, 'lint', '--reporter=github', '--max-diagnostics=none', '.'],

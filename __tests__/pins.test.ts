@@ -15,6 +15,7 @@ function scan(parts: Partial<ProjectScan>): ProjectScan {
     requirements: {},
     hasPythonFiles: true,
     hasTestsDir: false,
+    runCommands: [],
     unreadable: [],
     ...parts,
   }

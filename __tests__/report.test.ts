@@ -188,7 +188,12 @@ describe('tool text rendered by a CommonMark renderer', () => {
   }
   const hostileReport = report([
     hostileCheck,
-    { ...check('mypy', [], 'error'), reason: HOSTILE, stderrTail: HOSTILE, argv: ['mypy', HOSTILE] },
+    {
+      ...check('mypy', [], 'error'),
+      reason: HOSTILE,
+      stderrTail: HOSTILE,
+      runs: [{ argv: ['mypy', HOSTILE], exitCode: 2, durationMs: 1, from: HOSTILE }],
+    },
   ])
   const rendered = {
     comment: renderComment(hostileReport, { marker: '<!-- m -->' }),
@@ -242,7 +247,7 @@ describe('job summary', () => {
       ...check('mypy', [], 'error'),
       reason: 'exited with 2',
       stderrTail: 'Traceback\n```\n<b>boom</b>',
-      argv: ['mypy', '.'],
+      runs: [{ argv: ['mypy', '.'], exitCode: 2, durationMs: 1, from: "the gate's default (.)" }],
     }
     const markdown = renderSummary(report([broken]))
     expect(markdown).toContain('**The tool could not run:** exited with 2')

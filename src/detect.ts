@@ -2,9 +2,11 @@
 // each tool's module declares (config files, config sections, dependencies, hooks, scripts), then the
 // default tool of the project's language. Pure: works on a ProjectScan.
 import type { ToolArgs, ToolSpec } from './config.js'
+import { scriptInvocations, toolArguments, type Invocation } from './invocations.js'
 import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
+import { readPackageScripts, type ScriptReading } from './scripts.js'
 import { TOOL_IDS, TOOLS, type ToolId } from './tools/index.js'
-import type { Evidence, Tool } from './tools/tool.js'
+import type { Tool } from './tools/tool.js'
 import type { CheckKind, SkippedCheck } from './types.js'
 
 export interface PlannedTool {
@@ -14,12 +16,21 @@ export interface PlannedTool {
   reason: string
   /** A version asked for in `tools`. */
   version?: string
-  targets: string[]
-  extraArgs: string[]
+  /** One run each: the project's own ways of running the tool, or the gate's default aim. */
+  runs: PlannedRun[]
   /** Test tools: whether the test check is reported (it may run only to measure coverage). */
   reportsTests?: boolean
   /** Test tools: measure coverage in the same run. */
   withCoverage?: boolean
+}
+
+export interface PlannedRun {
+  /** Paths and options, from the project (or [] / ['.'] by default). */
+  targets: string[]
+  /** Options the gate adds from the tool's config (bandit -c pyproject.toml). */
+  extraArgs: string[]
+  /** Where the arguments come from, for the summary. */
+  from: string
 }
 
 /** What marks a directory as a project, for the message when there is none. */
@@ -37,17 +48,34 @@ type Language = Tool['language']
 const TESTS_DIRECTORY = 'a tests/ directory'
 const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', javascript: 'JavaScript/TypeScript' }
 
+/** Where in a repository the directory being planned sits. */
+export interface Surroundings {
+  /** The directories above it up to the repository root, nearest first, each with how the summary names it. */
+  parents?: readonly { scan: ProjectScan; label: string }[]
+  /** It is a workspace root: its dependencies are the packages' (hoisted), not a sign it runs them itself. */
+  workspaceRoot?: boolean
+  /** Tools that run at the workspace root already: a package does not run them again for inherited config. */
+  runAtRoot?: ReadonlySet<ToolId>
+  /** A workspace package: it runs what it names (its parents' config included), never zero-config defaults. */
+  member?: boolean
+}
+
 export function planChecks(
   checks: readonly CheckKind[],
   named: readonly ToolSpec[],
   scan: ProjectScan,
   args: ToolArgs = {},
+  surroundings: Surroundings = {},
 ): Plan {
   const plan: Plan = { tools: [], skipped: [], warnings: [] }
-  const evidence = detectTools(scan)
+  const sources = evidenceSources(scan, surroundings)
+  const evidence = detectTools(sources)
   const language = projectLanguage(scan)
   // A project that configures its tools gets those and no others; defaults only where nothing is named.
-  const zeroConfig = ![...evidence.values()].some((reason) => reason !== TESTS_DIRECTORY)
+  const zeroConfig =
+    !surroundings.member && ![...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY)
+  const planned = (id: ToolId, reason: string, version?: string): PlannedTool =>
+    plannedTool(id, reason, scan, sources.scripts, args[id], version)
 
   for (const spec of named) {
     const kind = TOOLS[spec.id].kind
@@ -63,27 +91,25 @@ export function planChecks(
     if (kind === 'coverage') continue // measured by the test tool's run, below
     const chosen = named.filter((spec) => TOOLS[spec.id].kind === kind)
     if (chosen.length > 0) {
-      for (const spec of chosen) plan.tools.push(planned(spec.id, 'named in tools', scan, spec.version))
+      for (const spec of chosen) plan.tools.push(planned(spec.id, 'named in tools', spec.version))
       continue
     }
     const detected = [...evidence.entries()].filter(([id]) => TOOLS[id].kind === kind)
-    if (detected.length > 0) {
-      for (const [id, reason] of detected) plan.tools.push(planned(id, reason, scan))
-      continue
+    // A tool the project only configures yields to one it runs (a hook, a script, a CI step).
+    const running = detected.filter(([, found]) => found.runs)
+    for (const [id, found] of detected) {
+      if (running.length === 0 || found.runs) plan.tools.push(planned(id, found.reason))
+      else plan.skipped.push({ kind, tool: id, reason: notRun(id, found, running) })
     }
+    if (detected.length > 0) continue
     const fallback = language === undefined ? undefined : defaultTool(kind, language)
     if (fallback !== undefined && language !== undefined && zeroConfig) {
-      plan.tools.push(planned(fallback, zeroConfigReason(kind, language), scan))
+      plan.tools.push(planned(fallback, zeroConfigReason(kind, language)))
     } else {
       plan.skipped.push({ kind, reason: notConfigured(kind, fallback, language) })
     }
   }
-  if (checks.includes('coverage')) planCoverage(plan, checks, named, scan, evidence, language, zeroConfig)
-  // The maintainers' own arguments replace the gate's default targets and extra arguments.
-  plan.tools = plan.tools.map((tool) => {
-    const given = args[tool.id]
-    return given === undefined ? tool : { ...tool, targets: [...given], extraArgs: [] }
-  })
+  if (checks.includes('coverage')) planCoverage(plan, checks, named, planned, evidence, language, zeroConfig)
   for (const id of Object.keys(args)) {
     if (!plan.tools.some((tool) => tool.id === id)) {
       plan.warnings.push(
@@ -102,8 +128,8 @@ function planCoverage(
   plan: Plan,
   checks: readonly CheckKind[],
   named: readonly ToolSpec[],
-  scan: ProjectScan,
-  evidence: ReadonlyMap<ToolId, string>,
+  planned: (id: ToolId, reason: string, version?: string) => PlannedTool,
+  evidence: ReadonlyMap<ToolId, Found>,
   language: Language | undefined,
   zeroConfig: boolean,
 ): void {
@@ -124,27 +150,66 @@ function planCoverage(
     plan.skipped.push({ kind: 'coverage', reason: notConfigured('test', fallback, language) })
     return
   }
-  const reason = spec ? 'named in tools' : (evidence.get(id) ?? zeroConfigReason('test', language))
-  plan.tools.push({ ...planned(id, reason, scan, spec?.version), reportsTests: false, withCoverage: true })
+  const reason = spec ? 'named in tools' : (evidence.get(id)?.reason ?? zeroConfigReason('test', language))
+  plan.tools.push({ ...planned(id, reason, spec?.version), reportsTests: false, withCoverage: true })
 }
 
-function planned(id: ToolId, reason: string, scan: ProjectScan, version?: string): PlannedTool {
+/**
+ * A planned tool and how it runs, from the first of: the config file's `args`, the project's scripts,
+ * the tool's own config (its `aim`), the working directory.
+ */
+function plannedTool(
+  id: ToolId,
+  reason: string,
+  scan: ProjectScan,
+  scripts: ScriptReading,
+  given: readonly string[] | undefined,
+  version?: string,
+): PlannedTool {
   const tool = TOOLS[id]
-  const aim = tool.aim?.(scan) ?? {}
-  const item: PlannedTool = {
-    id,
-    kind: tool.kind,
-    reason,
-    targets: aim.targets ?? ['.'],
-    extraArgs: aim.extraArgs ?? [],
-  }
+  const item: PlannedTool = { id, kind: tool.kind, reason, runs: plannedRuns(tool, scan, scripts, given) }
   if (version !== undefined) item.version = version
   if (tool.kind === 'test') item.reportsTests = true
   return item
 }
 
+function plannedRuns(
+  tool: Tool,
+  scan: ProjectScan,
+  scripts: ScriptReading,
+  given: readonly string[] | undefined,
+): PlannedRun[] {
+  if (given !== undefined) {
+    return [{ targets: [...given], extraArgs: [], from: `args for ${tool.id} in the config file` }]
+  }
+  const fromScripts = scriptInvocations(tool, scripts)
+  if (fromScripts.length > 0) return fromScripts.map((invocation) => projectRun(invocation))
+  const aim = tool.aim?.(scan) ?? {}
+  const targets = aim.targets ?? ['.']
+  return [
+    {
+      targets,
+      extraArgs: aim.extraArgs ?? [],
+      from:
+        targets.length === 0
+          ? `${tool.id}'s own configuration and defaults`
+          : `the gate's default (${targets.join(' ')})`,
+    },
+  ]
+}
+
+function projectRun(invocation: Invocation): PlannedRun {
+  return { targets: invocation.args, extraArgs: [], from: invocation.from }
+}
+
 function zeroConfigReason(kind: CheckKind, language: Language): string {
   return `zero-config default ${kind} tool for ${LANGUAGE_NAMES[language]} projects (the project configures none of its tools)`
+}
+
+/** Why a tool the project configures does not run: it runs another for the same check. */
+function notRun(id: ToolId, found: Found, running: readonly (readonly [ToolId, Found])[]): string {
+  const others = running.map(([other, why]) => `${other} (${why.reason})`).join(', ')
+  return `${id} is configured (${found.reason}) but the project runs ${others} for this check; name ${id} in tools to run it too`
 }
 
 /** Why a check does not run in a project that configures other tools, and how to turn it on. */
@@ -179,13 +244,20 @@ function isPythonProject(scan: ProjectScan): boolean {
   )
 }
 
+/** The first piece of evidence that the project uses a tool, and whether the project runs it. */
+interface Found {
+  reason: string
+  /** Named by a command the project runs (pre-commit hook, package.json script, CI step, tox), not only configured. */
+  runs: boolean
+}
+
 /**
  * Tool → the first piece of evidence that the project uses it, in registry order. Tools that follow
  * another's evidence are decided last, once the tools they yield to are known.
  */
-function detectTools(scan: ProjectScan): Map<ToolId, string> {
-  const found = new Map<ToolId, string>()
-  const sources = evidenceSources(scan)
+function detectTools(sources: EvidenceSources): Map<ToolId, Found> {
+  const found = new Map<ToolId, Found>()
+  const { scan } = sources
   const ordered = [
     ...TOOL_IDS.filter((id) => TOOLS[id].evidence.follows === undefined),
     ...TOOL_IDS.filter((id) => TOOLS[id].evidence.follows !== undefined),
@@ -194,10 +266,20 @@ function detectTools(scan: ProjectScan): Map<ToolId, string> {
     const tool = TOOLS[id]
     // A JavaScript tool needs a package.json to run from; its config files alone do not make a project.
     if (tool.language === 'javascript' && scan.packageJson === undefined) continue
-    const reason = firstEvidence(tool.evidence, sources, found)
-    if (reason !== undefined) found.set(id, reason)
+    const reason = firstEvidence(tool, sources, found)
+    if (reason !== undefined) found.set(id, { reason, runs: runBy(tool, sources) !== undefined })
   }
-  return new Map(TOOL_IDS.flatMap((id) => (found.has(id) ? [[id, found.get(id) ?? '']] : [])))
+  return new Map(TOOL_IDS.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Found]] : [])))
+}
+
+/** Where the project runs the tool, if it does: a hook, a script, a CI step, a tox command. */
+function runBy(tool: Tool, sources: EvidenceSources): string | undefined {
+  const hook = sources.hooks.find((id) => tool.evidence.preCommitHooks?.includes(id))
+  if (hook !== undefined) return `hook ${hook} in .pre-commit-config.yaml`
+  const script = sources.scripts.commands.find((command) => toolArguments(tool, command.words) !== undefined)
+  if (script !== undefined) return `package.json script ${script.via.map((name) => `"${name}"`).join(' → ')}`
+  const step = sources.scan.runCommands.find((command) => toolArguments(tool, command.words) !== undefined)
+  return step?.where
 }
 
 /** The project's lists, read once: where each package or hook is first named. */
@@ -209,15 +291,47 @@ interface EvidenceSources {
   npmPackages: ReadonlySet<string>
   /** pre-commit hook ids, in file order. */
   hooks: string[]
-  scripts: string[]
+  /** What the package.json quality scripts run. */
+  scripts: ScriptReading
+  surroundings: Surroundings
 }
 
 function firstEvidence(
-  evidence: Evidence,
+  tool: Tool,
   sources: EvidenceSources,
-  found: ReadonlyMap<string, string>,
+  found: ReadonlyMap<ToolId, Found>,
 ): string | undefined {
   const { scan } = sources
+  const evidence = tool.evidence
+  const configured = configEvidence(evidence, scan)
+  if (configured !== undefined) return configured
+  const key = evidence.packageJsonKeys?.find(
+    (item) => scan.packageJson !== undefined && item in scan.packageJson,
+  )
+  if (key !== undefined) return `"${key}" in package.json`
+  const listed = (evidence.pythonPackages ?? []).flatMap((name) => sources.pythonPackages.get(name) ?? [])
+  // Requirements and pyproject lists come before hooks, as the mentions are read in that order.
+  if (listed.length > 0) return listed[0]
+  const run = runBy(tool, sources)
+  if (run !== undefined) return run
+  const dependency = evidence.npmPackages?.find((name) => sources.npmPackages.has(name))
+  if (dependency !== undefined) return `${dependency} in package.json dependencies`
+  if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan)) return TESTS_DIRECTORY
+  const { parents = [], runAtRoot } = sources.surroundings
+  if (evidence.inParents && !runAtRoot?.has(tool.id)) {
+    for (const parent of parents) {
+      const inherited = configEvidence(evidence, parent.scan)
+      if (inherited !== undefined) return `${inherited} in ${parent.label}`
+    }
+  }
+  const follows = evidence.follows
+  if (follows !== undefined && !follows.unless.some((id) => found.has(id)))
+    return found.get(follows.tool)?.reason
+  return undefined
+}
+
+/** The tool's own config files, pyproject tables and INI sections in one directory. */
+function configEvidence(evidence: Tool['evidence'], scan: ProjectScan): string | undefined {
   const file = evidence.files?.find((name) => scan.files.has(name))
   if (file !== undefined) return file
   const table = evidence.pyprojectTables?.find((keys) => tomlTable(scan.pyproject, ...keys))
@@ -226,28 +340,10 @@ function firstEvidence(
     const section = sections.find((item) => scan.ini[name]?.[item] !== undefined)
     if (section !== undefined) return `[${section}] in ${name}`
   }
-  const key = evidence.packageJsonKeys?.find(
-    (item) => scan.packageJson !== undefined && item in scan.packageJson,
-  )
-  if (key !== undefined) return `"${key}" in package.json`
-  const listed = (evidence.pythonPackages ?? []).flatMap((name) => sources.pythonPackages.get(name) ?? [])
-  const hook = sources.hooks.find((id) => evidence.preCommitHooks?.includes(id))
-  // Requirements and pyproject lists come before hooks, as the mentions are read in that order.
-  if (listed.length > 0) return listed[0]
-  if (hook !== undefined) return `hook ${hook} in .pre-commit-config.yaml`
-  const dependency = evidence.npmPackages?.find((name) => sources.npmPackages.has(name))
-  if (dependency !== undefined) return `${dependency} in package.json dependencies`
-  const script = evidence.scripts?.find((word) =>
-    sources.scripts.some((command) => new RegExp(`(^|[\\s/])${escapeRegExp(word)}(\\s|$)`).test(command)),
-  )
-  if (script !== undefined) return `${script} in package.json scripts`
-  if (evidence.testsDirectory && scan.hasTestsDir && isPythonProject(scan)) return TESTS_DIRECTORY
-  const follows = evidence.follows
-  if (follows !== undefined && !follows.unless.some((id) => found.has(id))) return found.get(follows.tool)
   return undefined
 }
 
-function evidenceSources(scan: ProjectScan): EvidenceSources {
+function evidenceSources(scan: ProjectScan, surroundings: Surroundings): EvidenceSources {
   const pythonPackages = new Map<string, string>()
   const add = (name: string, where: string): void => {
     const lower = name.toLowerCase()
@@ -282,18 +378,12 @@ function evidenceSources(scan: ProjectScan): EvidenceSources {
   )
   const pkg = scan.packageJson
   const deps = { ...asRecord(pkg?.dependencies), ...asRecord(pkg?.devDependencies) }
-  const scripts = Object.values(asRecord(pkg?.scripts)).filter(
-    (value): value is string => typeof value === 'string',
-  )
   return {
     scan,
     pythonPackages,
-    npmPackages: new Set(Object.keys(deps)),
+    npmPackages: new Set(surroundings.workspaceRoot ? [] : Object.keys(deps)),
     hooks,
-    scripts,
+    scripts: readPackageScripts(pkg),
+    surroundings,
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

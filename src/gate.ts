@@ -89,17 +89,19 @@ export function evaluate(checks: readonly CheckResult[], policy: Policy): Verdic
 }
 
 function reasonFor(check: CheckResult, policy: Policy): string {
-  if (check.outcome === 'error') return `${check.tool} could not run: ${check.reason ?? 'tool error'}`
+  // In a workspace, the package says which vitest failed.
+  const name = check.package !== undefined ? `${check.tool} in ${check.package}` : check.tool
+  if (check.outcome === 'error') return `${name} could not run: ${check.reason ?? 'tool error'}`
   if (check.tests && check.tests.failed + check.tests.errors > 0) {
     const { failed, errors, total } = check.tests
-    return `${check.tool}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`
+    return `${name}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`
   }
-  if (check.blocking === 0) return `${check.tool}: ${check.reason ?? 'failed'}`
+  if (check.blocking === 0) return `${name}: ${check.reason ?? 'failed'}`
   const bySeverity = countBySeverity(check.findings.filter((finding) => isBlocking(finding, policy)))
   const parts = (['error', 'warning'] as const)
     .filter((severity) => bySeverity[severity] > 0)
     .map((severity) => plural(bySeverity[severity], severity))
-  return `${check.tool}: ${parts.join(', ')}`
+  return `${name}: ${parts.join(', ')}`
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

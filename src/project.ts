@@ -4,6 +4,7 @@ import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import { parseConfigparser, type ConfigSections } from './parsers/configparser.js'
+import { splitCommands } from './scripts.js'
 
 export type IniSections = ConfigSections
 
@@ -23,11 +24,23 @@ export interface ProjectScan {
   hasPythonFiles: boolean
   /** A tests/ or test/ directory exists. */
   hasTestsDir: boolean
+  /**
+   * Commands the project runs outside package.json and pre-commit: tox `commands` and the `run` steps of
+   * the repository's GitHub workflows. They show which tools run, not how the gate runs them.
+   */
+  runCommands: RunCommand[]
   /** Files that exist but could not be parsed, with why; detection carries on without them. */
   unreadable: string[]
 }
 
-export function scanProject(dir: string): ProjectScan {
+export interface RunCommand {
+  words: string[]
+  /** "tox.ini [testenv:lint]", ".github/workflows/ci.yml". */
+  where: string
+}
+
+/** Reads the project in `dir`; `root` is the repository root, where .github/workflows lives. */
+export function scanProject(dir: string, root: string = dir): ProjectScan {
   const entries = safeReaddir(dir)
   const files = new Set(entries.map((entry) => entry.name))
   const unreadable: string[] = []
@@ -59,6 +72,7 @@ export function scanProject(dir: string): ProjectScan {
     hasTestsDir: entries.some(
       (entry) => entry.isDirectory() && (entry.name === 'tests' || entry.name === 'test'),
     ),
+    runCommands: [...toxCommands(ini['tox.ini']), ...workflowCommands(root, unreadable)],
     unreadable,
   }
   const optional = {
@@ -118,6 +132,46 @@ function hasPython(dir: string, entries: ReturnType<typeof safeReaddir>): boolea
     }
   }
   return false
+}
+
+/** Each line of each testenv's `commands`, as words (tox substitutions left as written). */
+function toxCommands(tox: IniSections | undefined): RunCommand[] {
+  return Object.entries(tox ?? {}).flatMap(([section, values]) => {
+    const commands = section.startsWith('testenv') ? values.commands : undefined
+    if (commands === undefined) return []
+    return commands
+      .split('\n')
+      .flatMap((line) =>
+        splitCommands(line.replace(/^-/, '')).map((words) => ({ words, where: `tox.ini [${section}]` })),
+      )
+  })
+}
+
+/** The `run` steps of the repository's workflows, each line's commands as words. */
+function workflowCommands(root: string, unreadable: string[]): RunCommand[] {
+  const dir = path.join(root, '.github', 'workflows')
+  const commands: RunCommand[] = []
+  for (const entry of safeReaddir(dir)) {
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue
+    const where = `.github/workflows/${entry.name}`
+    let workflow: unknown
+    try {
+      workflow = parseYaml(readFileSync(path.join(dir, entry.name), 'utf8'))
+    } catch (error) {
+      unreadable.push(`${where}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+      continue
+    }
+    for (const job of Object.values(asRecord(asRecord(workflow).jobs))) {
+      for (const step of asArray(asRecord(job).steps)) {
+        const run = asRecord(step).run
+        if (typeof run !== 'string') continue
+        for (const line of run.split('\n')) {
+          for (const words of splitCommands(line)) commands.push({ words, where: `a run step in ${where}` })
+        }
+      }
+    }
+  }
+  return commands
 }
 
 function readIni(text: string): IniSections {

@@ -119,6 +119,8 @@ export interface ParseResult {
 export interface CheckResult {
   tool: string
   kind: CheckKind
+  /** The workspace package it ran in (its directory relative to the workspace); absent at the root. */
+  package?: string
   version?: string
   outcome: Outcome
   findings: Finding[]
@@ -126,8 +128,8 @@ export interface CheckResult {
   blocking: number
   durationMs: number
   reason?: string
-  argv?: string[]
-  exitCode?: number | null
+  /** Every run of the tool behind this check, in order (several `tsc -p` projects are several runs). */
+  runs?: CheckRun[]
   /** The last lines of the tool's stderr, kept when the tool was in trouble. */
   stderrTail?: string
   /** Where the tool came from: "python -m black (/usr/bin/python3)", "pinned black==26.10.1 (…)". */
@@ -145,6 +147,15 @@ export interface CheckResult {
   notOnChangedLines?: Finding[]
 }
 
+/** One run of a tool: its exact argv, its exit status, and where its arguments came from. */
+export interface CheckRun {
+  argv: string[]
+  exitCode: number | null
+  durationMs: number
+  /** "package.json script \"lint\"", "args for tsc in the config file", "the gate's default (.)". */
+  from: string
+}
+
 export interface Verdict {
   passed: boolean
   failedChecks: string[]
@@ -153,6 +164,8 @@ export interface Verdict {
 
 export interface SkippedCheck {
   kind: CheckKind
+  /** Set when one tool the project configures is left out (another runs for the check). */
+  tool?: string
   reason: string
 }
 

@@ -2,7 +2,7 @@
 // detects it. The documentation test compares README with it; UPDATE_DOCS=1 writes it into README.
 import { format } from 'prettier'
 import { TOOL_IDS, TOOLS } from '../../src/tools/index.js'
-import type { Evidence, Tool } from '../../src/tools/tool.js'
+import type { Tool } from '../../src/tools/tool.js'
 
 export const TABLE_START = '<!-- tools: generated from src/tools by __tests__/helpers/tool-docs.ts -->'
 export const TABLE_END = '<!-- tools: end -->'
@@ -28,7 +28,8 @@ function fileNames(files: readonly string[]): string[] {
 const list = (items: readonly string[] | undefined, render: (text: string) => string): string[] =>
   items && items.length > 0 ? [render(items.map(code).join('/'))] : []
 
-function evidenceOf(evidence: Evidence): string {
+function evidenceOf(tool: Tool): string {
+  const evidence = tool.evidence
   const parts = [
     ...fileNames(evidence.files ?? []),
     ...(evidence.pyprojectTables ?? []).map((keys) => code(`[${keys.join('.')}]`)),
@@ -39,7 +40,7 @@ function evidenceOf(evidence: Evidence): string {
     ...list(evidence.pythonPackages, (names) => `${names} in requirements/pyproject lists`),
     ...list(evidence.npmPackages, (names) => `${names} in dependencies`),
     ...list(evidence.preCommitHooks, (ids) => `pre-commit hook ${ids}`),
-    ...list(evidence.scripts, (words) => `${words} in scripts`),
+    ...(tool.commandLine ? ['a package.json script or CI step that runs it'] : []),
     ...(evidence.testsDirectory ? [`a ${code('tests/')} directory`] : []),
     ...(evidence.follows
       ? [
@@ -61,7 +62,7 @@ export async function renderToolTable(): Promise<string> {
     const tool = TOOLS[id] as Tool
     const name = tool.isDefault ? `${code(id)} (default)` : code(id)
     const language = tool.language === 'python' ? 'Python' : 'JS/TS'
-    return `| ${name} | ${tool.kind} | ${language} | ${installedFrom(tool)} | ${evidenceOf(tool.evidence)} |`
+    return `| ${name} | ${tool.kind} | ${language} | ${installedFrom(tool)} | ${evidenceOf(tool)} |`
   })
   const table = [
     '| tool | check | for | from | detected by |',

@@ -4,6 +4,7 @@
 import { formatPercent, plural } from '../gate.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import {
+  byPackage,
   describeDiffCoverage,
   describeResult,
   describeTests,
@@ -91,12 +92,14 @@ function renderHead(report: Report, marker: string): string {
 }
 
 function renderTable(report: Report): { header: string; rows: string[] } {
-  const rows = report.checks.map(
+  const rows = byPackage(report.checks).map(
     (check) =>
-      `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.tool}@${check.version ?? '?'}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`,
+      `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}@${check.version ?? '?'}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`,
   )
   for (const skipped of report.skipped)
-    rows.push(`| ${ICON.skipped} | ${skipped.kind} | — | ${escapeCell(skipped.reason)} | — |`)
+    rows.push(
+      `| ${ICON.skipped} | ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | ${escapeCell(skipped.reason)} | — |`,
+    )
   return { header: '| | Check | Tool | Result | Time |\n| --- | --- | --- | --- | ---: |\n', rows }
 }
 

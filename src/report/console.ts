@@ -1,6 +1,6 @@
 // Terminal output for the CLI (`--format pretty`) and the action's log. Colour only when asked.
 import { describeResult } from './describe.js'
-import type { Finding, Outcome, Report } from '../types.js'
+import type { CheckResult, Finding, Outcome, Report } from '../types.js'
 
 export interface ConsoleOptions {
   color: boolean
@@ -19,7 +19,9 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     skipped: paint.dim,
   }
   const lines: string[] = []
-  const width = Math.max(4, ...report.checks.map((check) => `${check.tool} ${check.version ?? '?'}`.length))
+  const label = (check: CheckResult): string =>
+    `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool} ${check.version ?? '?'}`
+  const width = Math.max(4, ...report.checks.map((check) => label(check).length))
   lines.push(
     paint.bold(`quality-gate ${report.gate.version}`) +
       paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`),
@@ -48,22 +50,24 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   lines.push('')
   const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length))
   for (const check of report.checks) {
-    const name = `${check.tool} ${check.version ?? '?'}`.padEnd(width)
+    const name = label(check).padEnd(width)
     lines.push(
       `  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${describeResult(check).padEnd(resultWidth)} ${paint.dim(seconds(check.durationMs))}`,
     )
   }
   for (const skipped of report.skipped) {
-    lines.push(`  ${paint.dim(`- ${skipped.kind.padEnd(9)} skipped: ${skipped.reason}`)}`)
+    const tool = skipped.tool ? ` ${skipped.tool}` : ''
+    lines.push(`  ${paint.dim(`- ${skipped.kind.padEnd(9)} skipped${tool}: ${skipped.reason}`)}`)
   }
   const limit = options.maxFindingsPerCheck ?? 50
   for (const check of report.checks) {
     if (check.findings.length === 0 && check.outcome !== 'error') continue
     lines.push('')
-    lines.push(paint.bold(`${check.tool}`) + paint.dim(` (${describeResult(check)})`))
+    const where = check.package !== undefined ? ` in ${check.package}` : ''
+    lines.push(paint.bold(`${check.tool}${where}`) + paint.dim(` (${describeResult(check)})`))
     if (check.outcome === 'error') {
       lines.push(`  ${paint.red('could not run:')} ${check.reason ?? 'unknown error'}`)
-      if (check.argv) lines.push(paint.dim(`  command: ${check.argv.join(' ')}`))
+      for (const run of check.runs ?? []) lines.push(paint.dim(`  command: ${run.argv.join(' ')}`))
       for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10))
         lines.push(paint.dim(`  │ ${line}`))
     }

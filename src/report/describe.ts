@@ -55,3 +55,8 @@ export function uncoveredChangedLines(diff: DiffCoverage): [string, string][] {
     .filter((file) => file.uncoveredLines.length > 0)
     .map((file) => [file.file, lineRanges(file.uncoveredLines)])
 }
+
+/** The checks grouped by package (the root's first, then packages by name), kind order kept within. */
+export function byPackage(checks: readonly CheckResult[]): CheckResult[] {
+  return [...checks].sort((a, b) => (a.package ?? '').localeCompare(b.package ?? ''))
+}

@@ -64,3 +64,8 @@ export function fenced(text: string): string {
   const fence = '`'.repeat(longest + 1)
   return `${fence}text\n${body}\n${fence}\n`
 }
+
+/** Inline code in a table cell: GFM splits cells at a pipe even inside code unless it is escaped. */
+export function codeCell(text: string): string {
+  return code(text).replace(/\|/g, '\\|')
+}

@@ -84,7 +84,9 @@ function toRun(check: CheckResult): unknown {
       },
     ],
     results,
-    properties: { checkKind: check.kind },
+    // Two packages' runs of one tool are told apart by category (code scanning refuses duplicates).
+    ...(check.package !== undefined ? { automationDetails: { id: `${check.tool}/${check.package}/` } } : {}),
+    properties: { checkKind: check.kind, ...(check.package !== undefined ? { package: check.package } : {}) },
   }
 }
 

@@ -3,6 +3,7 @@
 import { formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
 import {
+  byPackage,
   describeDiffCoverage,
   describeResult,
   describeTests,
@@ -10,7 +11,7 @@ import {
   uncoveredChangedLines,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
-import { code, escapeCell, escapeMarkdown, fenced } from './markdown.js'
+import { code, codeCell, escapeCell, escapeMarkdown, fenced } from './markdown.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
@@ -42,11 +43,12 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     sections.push(block)
   }
 
-  for (const check of report.checks) {
+  for (const check of byPackage(report.checks)) {
     // Failing tests are listed with their tracebacks in the Tests section.
     if (check.kind === 'test' && check.outcome !== 'error') continue
     if (check.findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines) continue
-    const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b> — ${describeCounts(check)}</summary>\n\n`
+    const where = check.package !== undefined ? ` in ${escapeMarkdown(check.package)}` : ''
+    const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b>${where} — ${describeCounts(check)}</summary>\n\n`
     const close = '\n</details>\n'
     if (!findingsHeading) {
       findingsHeading = true
@@ -94,24 +96,31 @@ function renderHead(report: Report): string {
   const reasons = verdict.reasons.map((reason) => `- ${escapeMarkdown(reason)}\n`).join('')
   const counts = report.counts
   const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · fails on: ${report.failOn}${report.failOn === 'never' ? '' : ' and above'} · ${seconds(report.durationMs)}`
-  const rows = report.checks.map(
+  // In a workspace, checks are grouped by package, the root's first.
+  const packages = hasPackages(report)
+  const cell = (name: string | undefined): string => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '')
+  const rows = byPackage(report.checks).map(
     (check) =>
-      `| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${seconds(check.durationMs)} |`,
+      `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${seconds(check.durationMs)} |`,
   )
   for (const skipped of report.skipped) {
-    rows.push(`| ${skipped.kind} | — | — | ${ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — |`)
+    rows.push(
+      `${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — |`,
+    )
   }
-  const table =
-    rows.length > 0
-      ? `| Check | Tool | Version | Outcome | Findings | Time |\n| --- | --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n`
-      : '_No checks ran._\n'
-  const toolchain = renderToolchain(report)
+  const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | ---: |`
+  const table = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n'
+  const toolchain = renderToolchain(report) + renderCommands(report)
   const scope = renderScope(report)
   const warnings =
     report.warnings.length > 0
       ? `\n> [!WARNING]\n${report.warnings.map((warning) => `> ${escapeMarkdown(warning)}`).join('<br>\n')}\n`
       : ''
   return `${title}\n\n${reasons}${reasons ? '\n' : ''}${totals}\n\n${scope}${table}${toolchain}${warnings}`
+}
+
+function hasPackages(report: Report): boolean {
+  return report.checks.some((check) => check.package !== undefined)
 }
 
 /** Which change the findings were measured against, and how many the scope left out (nothing is hidden). */
@@ -155,6 +164,18 @@ function renderToolchain(report: Report): string {
   return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from | Chosen because |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
 }
 
+/** The exact argv of every run, and where its arguments came from: what to run by hand to compare. */
+function renderCommands(report: Report): string {
+  const rows = report.checks.flatMap((check) =>
+    (check.runs ?? []).map(
+      (run) =>
+        `| ${check.kind} | ${escapeCell(check.tool)}${check.package !== undefined ? ` in ${escapeCell(check.package)}` : ''} | ${codeCell(run.argv.join(' '))} | ${escapeCell(run.from)} | ${run.exitCode ?? '—'} |`,
+    ),
+  )
+  if (rows.length === 0) return ''
+  return `\n<details><summary>Commands run</summary>\n\n| Check | Tool | Command | Arguments from | Exit |\n| --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n\n</details>\n`
+}
+
 function renderTail(report: Report): string {
   if (!report.python) return ''
   return `\n<sub>Python ${report.python.version} (${code(report.python.executable)}).</sub>\n`
@@ -181,8 +202,9 @@ function testSections(report: Report): string[] {
   for (const check of report.checks) {
     const tests = check.tests
     if (!tests) continue
+    const where = check.package !== undefined ? ` in ${escapeMarkdown(check.package)}` : ''
     blocks.push(
-      `### Tests — ${escapeMarkdown(check.tool)}\n\n${ICON[check.outcome]} ${describeTests(tests)} · ${plural(tests.total, 'test')} in ${seconds(tests.durationMs)}\n`,
+      `### Tests — ${escapeMarkdown(check.tool)}${where}\n\n${ICON[check.outcome]} ${describeTests(tests)} · ${plural(tests.total, 'test')} in ${seconds(tests.durationMs)}\n`,
     )
     for (const failure of tests.failures) {
       const where = failure.file
@@ -259,7 +281,7 @@ function renderDiffCoverage(diff: DiffCoverage): string {
 }
 
 function renderTrouble(check: CheckResult): string {
-  const argv = check.argv ? `Command: ${code(check.argv.join(' '))}\n\n` : ''
+  const argv = (check.runs ?? []).map((run) => `Command: ${code(run.argv.join(' '))}\n\n`).join('')
   const reason = `**The tool could not run:** ${escapeMarkdown(check.reason ?? 'unknown error')}\n\n`
   const stderr = check.stderrTail ? fenced(check.stderrTail) : ''
   return reason + argv + stderr

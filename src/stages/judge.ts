@@ -8,7 +8,8 @@ import { scopeFindings, type ChangeSet } from '../scope.js'
 import { tail } from '../text.js'
 import type { Toolchain } from '../toolchain/installed.js'
 import type { PinResolution } from '../toolchain/pins.js'
-import { CHECK_KINDS, type CheckResult, type ParseResult } from '../types.js'
+import { mergeParseResults } from '../merge-runs.js'
+import { CHECK_KINDS, type CheckResult, type CheckRun, type ParseResult } from '../types.js'
 import type { ToolExecution } from './run.js'
 
 export interface JudgeContext {
@@ -32,10 +33,12 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
   const reportsTests = item.reportsTests !== false
   const withCoverage = item.withCoverage === true
   const companion = withCoverage ? tool.coverage : undefined
-  const base = { tool: tool.id, kind: tool.kind, findings: [], blocking: 0, durationMs: 0 }
+  const where = execution.package !== undefined ? { package: execution.package } : {}
+  const base = { tool: tool.id, kind: tool.kind, ...where, findings: [], blocking: 0, durationMs: 0 }
   const coverageBase = {
     tool: companion?.name ?? `${tool.id} coverage`,
     kind: 'coverage' as const,
+    ...where,
     findings: [],
     blocking: 0,
     durationMs: 0,
@@ -52,8 +55,18 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
         : []),
     ]
   }
-  const { run, ctx } = ran
-  const parsed = tool.parse(run, ctx)
+  const each = ran.map(({ run, ctx }) => tool.parse(run, ctx))
+  const parsed = mergeParseResults(each)
+  const runs: CheckRun[] = ran.map(({ run, from }) => ({
+    argv: run.argv,
+    exitCode: run.exitCode,
+    durationMs: run.durationMs,
+    from,
+  }))
+  const durationMs = runs.reduce((total, run) => total + run.durationMs, 0)
+  // The tool's own words when it was in trouble: the run that went wrong, else the last.
+  const troubled = each.findIndex((result) => result.outcome === 'error')
+  const telling = ran[troubled >= 0 ? troubled : ran.length - 1]?.run
   const scoped = scopeFindings(parsed.findings, tool.kind, context.config.scope, context.changes)
   // Findings left out by the scope no longer fail the check; a failure without findings still does.
   const counted: ParseResult = {
@@ -70,9 +83,8 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     const result: CheckResult = {
       ...base,
       findings: counted.findings,
-      durationMs: run.durationMs,
-      argv: run.argv,
-      exitCode: run.exitCode,
+      durationMs,
+      runs,
       ...judge(counted, policy, tool.kind),
     }
     if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
@@ -82,8 +94,8 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     if (pin && context.config.toolSource === 'pinned')
       result.pin = { version: pin.version, source: pin.source }
     if (parsed.tests) result.tests = parsed.tests
-    if (result.outcome === 'error') {
-      const stderrTail = tail(run.stderr || run.stdout)
+    if (result.outcome === 'error' && telling) {
+      const stderrTail = tail(telling.stderr || telling.stdout)
       if (stderrTail) result.stderrTail = stderrTail
     }
     results.push(result)
@@ -102,11 +114,11 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     parsed.coverage && context.changes
       ? { ...parsed.coverage, diff: coverageOfChangedLines(parsed.coverage, context.changes) }
       : parsed.coverage
-  const after = run.after?.[0]
+  const after = telling?.after?.[0]
   const result: CheckResult = {
     ...coverageBase,
-    durationMs: after?.durationMs ?? 0,
-    argv: run.argv,
+    durationMs: ran.reduce((total, { run }) => total + (run.after?.[0]?.durationMs ?? 0), 0),
+    runs,
     ...judgeCoverage(coverage, parsed.coverageTrouble, policy),
   }
   // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).

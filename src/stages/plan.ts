@@ -3,16 +3,21 @@
 import path from 'node:path'
 import type { Config } from '../config.js'
 import { planChecks, projectLanguage, PROJECT_MARKERS, type PlannedTool } from '../detect.js'
-import { scanProject } from '../project.js'
+import { scanProject, type ProjectScan } from '../project.js'
 import { resolvePins, type PinKey, type PinResolution } from '../toolchain/pins.js'
 import { projectPins } from '../toolchain/project-pins.js'
 import { TOOLS } from '../tools/index.js'
 import type { Tool } from '../tools/tool.js'
 import type { SkippedCheck } from '../types.js'
+import { findWorkspace, parentDirectories } from '../workspaces.js'
 
 export interface ToolPlan {
   item: PlannedTool
   tool: Tool
+  /** Where it runs: the working directory, or a workspace package in it. */
+  cwd: string
+  /** The workspace package (its directory relative to the workspace), when the working directory has several. */
+  package?: string
 }
 
 export interface GatePlan {
@@ -22,6 +27,8 @@ export interface GatePlan {
   measured: readonly Tool[]
   pins: PinResolution
   warnings: readonly string[]
+  /** Set when the working directory is a workspace root: where its packages were listed, and how many. */
+  workspace?: { source: string; packages: number }
 }
 
 /** A directory with nothing to gate: never a pass. */
@@ -30,18 +37,54 @@ export class NoProjectError extends Error {
 }
 
 export function planGate(config: Config): GatePlan {
-  const scan = scanProject(config.workingDirectory)
-  if (projectLanguage(scan) === undefined) {
-    const where = path.relative(config.workspace, config.workingDirectory) || '.'
+  const root = config.workingDirectory
+  const scan = scanProject(root, config.workspace)
+  const workspace = findWorkspace(root, scan)
+  const language = projectLanguage(scan) ?? (workspace ? 'javascript' : undefined)
+  if (language === undefined) {
+    const where = path.relative(config.workspace, root) || '.'
     throw new NoProjectError(
       `No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`,
     )
   }
-  const plan = planChecks(config.checks, config.tools, scan, config.args)
-  const tools = plan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id] }))
+  const parents = parentScans(root, config.workspace)
+  const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
+    parents,
+    workspaceRoot: workspace !== undefined,
+  })
+  const tools = rootPlan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: root }))
+  const warnings = [...rootPlan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`)]
+  let skipped = [...rootPlan.skipped]
+  if (workspace !== undefined) {
+    // Each package runs what it names; the root's own tools already cover it for inherited config.
+    const runAtRoot = new Set(rootPlan.tools.map((item) => item.id))
+    for (const dir of workspace.packages) {
+      const packageScan = scanProject(dir, config.workspace)
+      const plan = planChecks(
+        config.checks,
+        [],
+        packageScan,
+        {},
+        {
+          parents: parentScans(dir, config.workspace),
+          runAtRoot,
+          member: true,
+        },
+      )
+      const name = toPosix(path.relative(config.workspace, dir))
+      tools.push(
+        ...plan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: dir, package: name })),
+      )
+      warnings.push(...packageScan.unreadable.map((problem) => `Could not read ${name}/${problem}`))
+    }
+    // A check some package runs is not skipped at the root.
+    skipped = skipped.filter(
+      (skip) => skip.tool !== undefined || !tools.some(({ item }) => item.kind === skip.kind),
+    )
+  }
   const measured = tools.flatMap(({ item, tool }) => (item.withCoverage && tool.coverage ? [tool] : []))
   const keys: PinKey[] = [
-    ...tools.map(({ tool }) => tool.id),
+    ...new Set(tools.map(({ tool }) => tool.id)),
     ...new Set(measured.flatMap((tool) => (tool.coverage ? [tool.coverage.name] : []))),
   ]
   const asked = new Map<PinKey, string>(
@@ -50,13 +93,25 @@ export function planGate(config: Config): GatePlan {
   const pins = resolvePins(keys, asked, projectPins(scan))
   return {
     tools,
-    skipped: plan.skipped,
-    measured,
+    skipped,
+    measured: [...new Set(measured)],
     pins,
-    warnings: [
-      ...plan.warnings,
-      ...scan.unreadable.map((problem) => `Could not read ${problem}`),
-      ...pins.drift,
-    ],
+    warnings: [...new Set([...warnings, ...pins.drift])],
+    ...(workspace ? { workspace: { source: workspace.source, packages: workspace.packages.length } } : {}),
   }
+}
+
+/** The directories above `dir` up to the workspace root, read for the config of tools that look upwards. */
+function parentScans(dir: string, workspaceRoot: string): { scan: ProjectScan; label: string }[] {
+  return parentDirectories(dir, workspaceRoot).map((parent) => {
+    const relative = toPosix(path.relative(workspaceRoot, parent))
+    return {
+      scan: scanProject(parent, workspaceRoot),
+      label: relative === '' ? 'the repository root' : `${relative}/`,
+    }
+  })
+}
+
+function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/')
 }

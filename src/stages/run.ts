@@ -11,10 +11,17 @@ import type { ToolRun } from '../types.js'
 import type { GatePlan, ToolPlan } from './plan.js'
 import type { PreparedToolchain } from './toolchain.js'
 
+/** One run of a tool: the context its command and parser saw, the run, and where its arguments came from. */
+export interface ToolRunRecord {
+  ctx: ToolContext
+  run: ToolRun
+  from: string
+}
+
 export interface ToolExecution extends ToolPlan {
   resolution: Resolution | undefined
-  /** Set when the tool ran: the context its command and parser see, and the run. */
-  ran?: { ctx: ToolContext; run: ToolRun }
+  /** Set when the tool ran: each of its runs (several `tsc -p` projects are several runs), in order. */
+  ran?: ToolRunRecord[]
   /** The tool measured coverage in this run (false when its companion is missing). */
   measured: boolean
 }
@@ -22,38 +29,45 @@ export interface ToolExecution extends ToolPlan {
 export async function runTools(
   config: Config,
   plan: GatePlan,
-  { toolchain }: PreparedToolchain,
+  { toolchain, resolutionIn }: PreparedToolchain,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<ToolExecution[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'quality-gate-'))
   const toolEnv = toolEnvironment(env)
   try {
-    return await mapConcurrently(plan.tools, availableParallelism(), async ({ item, tool }) => {
-      const resolution = toolchain.resolutions.get(tool)
+    return await mapConcurrently(plan.tools, availableParallelism(), async (toolPlan) => {
+      const { item, tool, cwd } = toolPlan
+      const resolution = resolutionIn(tool, cwd)
       const companion = item.withCoverage ? tool.coverage : undefined
       // Without its companion (coverage.py) the tests still run; only the coverage check reports it.
       const measured =
         item.withCoverage === true &&
         (companion === undefined || toolchain.modules[companion.python.module] !== undefined)
-      const execution: ToolExecution = { item, tool, resolution, measured }
+      const execution: ToolExecution = { ...toolPlan, resolution, measured }
       if (resolution === undefined || 'missing' in resolution) return execution
-      const ctx: ToolContext = {
-        workspace: config.workspace,
-        cwd: config.workingDirectory,
-        launcher: resolution.launcher,
-        targets: item.targets,
-        extraArgs: item.extraArgs,
-        tempDir: await mkdtemp(path.join(scratch, `${tool.id}-`)),
-        ...(resolution.version !== undefined ? { version: resolution.version } : {}),
-        ...(toolchain.python ? { python: toolchain.python.executable } : {}),
-        ...(measured ? { withCoverage: true } : {}),
+      // One check, several runs (e.g. one per `tsc -p` project in the scripts): one after another, as
+      // they may share the tool's caches in the working directory.
+      const ran: ToolRunRecord[] = []
+      for (const planned of item.runs) {
+        const ctx: ToolContext = {
+          workspace: config.workspace,
+          cwd,
+          launcher: resolution.launcher,
+          targets: planned.targets,
+          extraArgs: planned.extraArgs,
+          tempDir: await mkdtemp(path.join(scratch, `${tool.id}-`)),
+          ...(resolution.version !== undefined ? { version: resolution.version } : {}),
+          ...(toolchain.python ? { python: toolchain.python.executable } : {}),
+          ...(measured ? { withCoverage: true } : {}),
+        }
+        const command = tool.command(ctx)
+        const run = await runCommand(
+          { ...command, env: { ...resolution.env, ...command.env } },
+          { cwd: ctx.cwd, env: toolEnv, timeoutMs: config.toolTimeoutMs },
+        )
+        ran.push({ ctx, run, from: planned.from })
       }
-      const command = tool.command(ctx)
-      const run = await runCommand(
-        { ...command, env: { ...resolution.env, ...command.env } },
-        { cwd: ctx.cwd, env: toolEnv, timeoutMs: config.toolTimeoutMs },
-      )
-      return { ...execution, ran: { ctx, run } }
+      return { ...execution, ran }
     })
   } finally {
     await rm(scratch, { recursive: true, force: true })

@@ -5,7 +5,13 @@ import path from 'node:path'
 import type { Config } from '../config.js'
 import type { Platform } from '../platform/platform.js'
 import { cacheRoot, type CacheStore } from '../toolchain/cache.js'
-import { findInstalledTools, type Toolchain } from '../toolchain/installed.js'
+import {
+  findInstalledTools,
+  notInNodeModules,
+  resolveFromNodeModules,
+  type Resolution,
+  type Toolchain,
+} from '../toolchain/installed.js'
 import { resolvePinnedTools, type InstallReport } from '../toolchain/pinned.js'
 import {
   restoreToolCaches,
@@ -14,10 +20,16 @@ import {
   toolCacheKeys,
   type ToolCacheKeys,
 } from '../toolchain/tool-caches.js'
+import type { Tool } from '../tools/tool.js'
 import type { GatePlan } from './plan.js'
 
 export interface PreparedToolchain {
   toolchain: Toolchain & { install?: InstallReport }
+  /**
+   * How a tool is started in a directory: a workspace package's own node_modules come first for the
+   * tools that run from the project (pnpm keeps them there); otherwise the toolchain's one resolution.
+   */
+  resolutionIn(tool: Tool, cwd: string): Resolution | undefined
   /** Saves the tools' caches after the run; a no-op without a cache store. */
   saveCaches(): Promise<void>
   warnings: readonly string[]
@@ -55,7 +67,13 @@ export async function prepareToolchain(
   )
   const keys = toolCacheKeys(platform.source.env, path.relative(config.workspace, config.workingDirectory))
   if (store) await restoreToolCaches(store, dirs, keys)
-  return { toolchain, warnings, saveCaches: () => saveCaches(store, dirs, keys) }
+  const resolutionIn = (tool: Tool, cwd: string): Resolution | undefined => {
+    if (cwd === config.workingDirectory || !tool.runsInProject || tool.ecosystem !== 'node') {
+      return toolchain.resolutions.get(tool)
+    }
+    return resolveFromNodeModules(tool, { ...options, cwd }) ?? { missing: notInNodeModules(tool, { cwd }) }
+  }
+  return { toolchain, warnings, resolutionIn, saveCaches: () => saveCaches(store, dirs, keys) }
 }
 
 async function saveCaches(store: CacheStore | undefined, dirs: string[], keys: ToolCacheKeys): Promise<void> {

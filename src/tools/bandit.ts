@@ -63,6 +63,18 @@ export const bandit: Tool<'bandit'> = {
       : {},
   preCommitRepos: ['github.com/pycqa/bandit'],
   executable: 'bandit',
+  commandLine: {
+    ownedFlags: {
+      '-f': 1,
+      '--format': 1,
+      '-o': 1,
+      '--output': 1,
+      '-q': 0,
+      '--quiet': 0,
+      '-r': 0,
+      '--recursive': 0,
+    },
+  },
   python: { module: 'bandit', distribution: 'bandit' },
   command: (ctx) => ({
     argv: [...ctx.launcher, '-r', ...ctx.targets, '-f', 'json', '-q', ...(ctx.extraArgs ?? [])],

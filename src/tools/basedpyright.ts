@@ -19,6 +19,7 @@ export const basedpyright: Tool<'basedpyright'> = {
   },
   aim: () => ({ targets: [] }),
   executable: 'basedpyright',
+  commandLine: { ownedFlags: { '--outputjson': 0, '--watch': 0, '-w': 0 } },
   npmPackage: 'basedpyright',
   command: (ctx) => ({ argv: pyrightArgv(ctx) }),
   parse: (run, ctx) =>

@@ -145,6 +145,18 @@ const args = (command: 'lint' | 'format', ctx: ToolContext): string[] => [
   ...ctx.targets,
 ]
 
+/** Flags of `biome check/lint/format/ci` that write files or choose the report. */
+const BIOME_OWNED_FLAGS = {
+  '--write': 0,
+  '--fix': 0,
+  '--apply': 0,
+  '--apply-unsafe': 0,
+  '--unsafe': 0,
+  '--reporter': 1,
+  '--max-diagnostics': 1,
+  '--colors': 1,
+}
+
 /** One package serves both commands: one pin. */
 const BIOME_PIN: Pin = { package: '@biomejs/biome', registry: 'npm', version: '2.6.8' }
 
@@ -155,8 +167,10 @@ export const biome: Tool<'biome'> = {
   kind: 'lint',
   ecosystem: 'node',
   language: 'javascript',
-  evidence: { files: ['biome.json', 'biome.jsonc'], npmPackages: ['@biomejs/biome'] },
+  evidence: { files: ['biome.json', 'biome.jsonc'], npmPackages: ['@biomejs/biome'], inParents: true },
   executable: 'biome',
+  // check and ci lint and format: each check takes their arguments.
+  commandLine: { modes: ['lint', 'check', 'ci'], ownedFlags: BIOME_OWNED_FLAGS },
   npmPackage: '@biomejs/biome',
   command: (ctx) => ({ argv: args('lint', ctx) }),
   parse: (run, ctx) => parseBiome('biome', run, ctx),
@@ -172,6 +186,7 @@ export const biomeFormat: Tool<'biome-format'> = {
   // biome formats where it lints, unless prettier does.
   evidence: { follows: { tool: 'biome', unless: ['prettier'] } },
   executable: 'biome',
+  commandLine: { modes: ['format', 'check', 'ci'], ownedFlags: BIOME_OWNED_FLAGS },
   npmPackage: '@biomejs/biome',
   command: (ctx) => ({ argv: args('format', ctx) }),
   parse: (run, ctx) => parseBiome('biome-format', run, ctx),

@@ -12,9 +12,17 @@ export const black: Tool<'black'> = {
   kind: 'format',
   ecosystem: 'python',
   language: 'python',
-  evidence: { pyprojectTables: [['tool', 'black']], pythonPackages: ['black'], preCommitHooks: ['black'] },
+  evidence: {
+    pyprojectTables: [['tool', 'black']],
+    pythonPackages: ['black'],
+    preCommitHooks: ['black'],
+    inParents: true,
+  },
   preCommitRepos: ['github.com/psf/black', 'github.com/psf/black-pre-commit-mirror'],
   executable: 'black',
+  commandLine: {
+    ownedFlags: { '--check': 0, '--diff': 0, '--color': 0, '--no-color': 0, '-q': 0, '--quiet': 0 },
+  },
   python: { module: 'black', distribution: 'black' },
   command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),
   parse(run, ctx) {

@@ -50,6 +50,7 @@ export const eslint: Tool<'eslint'> = {
   ecosystem: 'node',
   language: 'javascript',
   evidence: {
+    inParents: true,
     files: [
       'eslint.config.js',
       'eslint.config.mjs',
@@ -61,6 +62,19 @@ export const eslint: Tool<'eslint'> = {
     npmPackages: ['eslint'],
   },
   executable: 'eslint',
+  commandLine: {
+    ownedFlags: {
+      '--fix': 0,
+      '--fix-dry-run': 0,
+      '--fix-type': 1,
+      '-f': 1,
+      '--format': 1,
+      '-o': 1,
+      '--output-file': 1,
+      '--color': 0,
+      '--no-color': 0,
+    },
+  },
   npmPackage: 'eslint',
   runsInProject: true,
   command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),

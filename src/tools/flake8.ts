@@ -36,6 +36,7 @@ export const flake8: Tool<'flake8'> = {
   },
   preCommitRepos: ['github.com/pycqa/flake8'],
   executable: 'flake8',
+  commandLine: { ownedFlags: { '--format': 1, '--output-file': 1, '--tee': 0, '-q': 0, '--quiet': 0 } },
   python: { module: 'flake8', distribution: 'flake8' },
   command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),
   parse(run, ctx) {

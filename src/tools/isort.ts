@@ -21,6 +21,9 @@ export const isort: Tool<'isort'> = {
   },
   preCommitRepos: ['github.com/pycqa/isort'],
   executable: 'isort',
+  commandLine: {
+    ownedFlags: { '--check-only': 0, '--check': 0, '-c': 0, '--diff': 0, '-q': 0, '--quiet': 0 },
+  },
   python: { module: 'isort', distribution: 'isort' },
   command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),
   parse(run, ctx) {

@@ -53,6 +53,22 @@ export const mypy: Tool<'mypy'> = {
   cacheDirs: ['.mypy_cache'],
   preCommitRepos: ['github.com/pre-commit/mirrors-mypy'],
   executable: 'mypy',
+  commandLine: {
+    ownedFlags: {
+      '--output': 1,
+      '-O': 1,
+      '--pretty': 0,
+      '--no-pretty': 0,
+      '--color-output': 0,
+      '--no-color-output': 0,
+      '--error-summary': 0,
+      '--no-error-summary': 0,
+      '--scroll-output': 0,
+      '--show-column-numbers': 0,
+      '--show-error-end': 0,
+      '--show-error-codes': 0,
+    },
+  },
   python: { module: 'mypy', distribution: 'mypy' },
   command: (ctx) => ({
     argv: [

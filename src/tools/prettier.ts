@@ -13,6 +13,7 @@ export const prettier: Tool<'prettier'> = {
   language: 'javascript',
   isDefault: true,
   evidence: {
+    inParents: true,
     files: [
       '.prettierrc',
       '.prettierrc.json',
@@ -32,6 +33,20 @@ export const prettier: Tool<'prettier'> = {
     npmPackages: ['prettier'],
   },
   executable: 'prettier',
+  commandLine: {
+    ownedFlags: {
+      '--check': 0,
+      '-c': 0,
+      '--write': 0,
+      '-w': 0,
+      '--list-different': 0,
+      '-l': 0,
+      '--log-level': 1,
+      '--loglevel': 1,
+      '--color': 0,
+      '--no-color': 0,
+    },
+  },
   npmPackage: 'prettier',
   command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
   parse(run, ctx) {

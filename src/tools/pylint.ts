@@ -56,6 +56,7 @@ export const pylint: Tool<'pylint'> = {
   },
   preCommitRepos: ['github.com/pycqa/pylint', 'github.com/pylint-dev/pylint'],
   executable: 'pylint',
+  commandLine: { ownedFlags: { '--output-format': 1, '-f': 1, '--output': 1, '--msg-template': 1 } },
   python: { module: 'pylint', distribution: 'pylint' },
   command: (ctx) => ({
     argv: [

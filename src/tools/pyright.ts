@@ -43,6 +43,7 @@ export const pyright: Tool<'pyright'> = {
   aim: () => ({ targets: [] }),
   preCommitRepos: ['github.com/robertcraigie/pyright-python'],
   executable: 'pyright',
+  commandLine: { ownedFlags: { '--outputjson': 0, '--watch': 0, '-w': 0 } },
   npmPackage: 'pyright',
   python: { module: 'pyright', distribution: 'pyright' },
   command: (ctx) => ({ argv: pyrightArgv(ctx) }),

@@ -72,6 +72,7 @@ export const ruff: Tool<'ruff'> = {
   language: 'python',
   isDefault: true,
   evidence: {
+    inParents: true,
     files: ['ruff.toml', '.ruff.toml'],
     pyprojectTables: [['tool', 'ruff']],
     pythonPackages: ['ruff'],
@@ -79,6 +80,24 @@ export const ruff: Tool<'ruff'> = {
   },
   cacheDirs: ['.ruff_cache'],
   preCommitRepos: ['github.com/astral-sh/ruff-pre-commit', 'github.com/charliermarsh/ruff-pre-commit'],
+  commandLine: {
+    modes: ['check'],
+    bareIsMode: true,
+    otherModes: ['format', 'rule', 'config', 'linter', 'clean', 'server', 'version', 'analyze', 'help'],
+    ownedFlags: {
+      '--fix': 0,
+      '--no-fix': 0,
+      '--unsafe-fixes': 0,
+      '--exit-non-zero-on-fix': 0,
+      '--show-fixes': 0,
+      '--output-format': 1,
+      '--format': 1,
+      '-o': 1,
+      '--output-file': 1,
+      '--watch': 0,
+      '-w': 0,
+    },
+  },
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
   command: (ctx) => ({
@@ -105,11 +124,13 @@ export const ruffFormat: Tool<'ruff-format'> = {
   isDefault: true,
   // ruff formats too when the project configures its formatter, or uses ruff and no other formatter.
   evidence: {
+    inParents: true,
     pyprojectTables: [['tool', 'ruff', 'format']],
     preCommitHooks: ['ruff-format'],
     follows: { tool: 'ruff', unless: ['black'] },
   },
   cacheDirs: ['.ruff_cache'],
+  commandLine: { modes: ['format'], ownedFlags: { '--check': 0, '--diff': 0, '--output-format': 1 } },
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
   command: (ctx) => ({

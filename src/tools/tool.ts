@@ -70,10 +70,13 @@ export interface Evidence {
   npmPackages?: readonly string[]
   /** Hook ids in .pre-commit-config.yaml. */
   preCommitHooks?: readonly string[]
-  /** Commands run by package.json scripts. */
-  scripts?: readonly string[]
   /** A tests/ or test/ directory in a Python project. */
   testsDirectory?: boolean
+  /**
+   * The tool looks for its config in parent directories too (prettier, eslint, biome, ruff, black): its
+   * files and pyproject tables count there, up to the repository root.
+   */
+  inParents?: boolean
   /** Last: whatever shows another tool, unless one of `unless` was found (ruff formats where ruff lints). */
   follows?: { tool: ToolId; unless: readonly ToolId[] }
 }
@@ -93,6 +96,21 @@ export interface CoverageCompanion {
   defaultPin: Pin
 }
 
+/** How the project's own commands (package.json scripts, pre-commit hooks) call the tool. */
+export interface CommandLine {
+  /** Subcommands that run the check the gate runs, dropped from the arguments: biome [lint|check|ci]. */
+  modes?: readonly string[]
+  /** Without a subcommand the tool runs that check too (vitest is vitest run). */
+  bareIsMode?: boolean
+  /** Subcommands that do something else: a command starting with one is not this check's (biome format). */
+  otherModes?: readonly string[]
+  /**
+   * Flags the gate sets itself (output format), or that would change files (fix, write) or never end
+   * (watch), by name → how many values follow. The project's other arguments are kept as they are.
+   */
+  ownedFlags: Readonly<Record<string, number>>
+}
+
 export interface Tool<Id extends ToolId = ToolId> {
   id: Id
   kind: CheckKind
@@ -103,7 +121,9 @@ export interface Tool<Id extends ToolId = ToolId> {
   /** The tool a project of its language gets for its kind when no evidence names one. */
   isDefault?: boolean
   evidence: Evidence
-  /** Targets and arguments from the project's files; without it, the working directory. */
+  /** Its arguments taken from the project's scripts and hooks; without it, they are not read. */
+  commandLine?: CommandLine
+  /** Targets and arguments from the tool's own config; without it, the working directory. */
   aim?(scan: ProjectScan): ToolTargets
   /** Caches it keeps in the working directory, kept between runs (e.g. .mypy_cache). */
   cacheDirs?: readonly string[]

@@ -23,6 +23,17 @@ export const tsc: Tool<'tsc'> = {
   evidence: { files: ['tsconfig.json'], npmPackages: ['typescript'] },
   aim: () => ({ targets: [] }),
   executable: 'tsc',
+  commandLine: {
+    ownedFlags: {
+      '--noEmit': 0,
+      '--pretty': 0,
+      '--watch': 0,
+      '-w': 0,
+      '--emitDeclarationOnly': 0,
+      '--listFiles': 0,
+      '--listEmittedFiles': 0,
+    },
+  },
   npmPackage: 'typescript',
   runsInProject: true,
   command: (ctx) => ({ argv: [...ctx.launcher, '--noEmit', '--pretty', 'false', ...ctx.targets] }),

@@ -14,10 +14,27 @@ export const vitest: Tool<'vitest'> = {
   evidence: {
     files: ['vitest.config.js', 'vitest.config.mjs', 'vitest.config.ts', 'vitest.config.mts'],
     npmPackages: ['vitest'],
-    scripts: ['vitest'],
   },
   aim: () => ({ targets: [] }),
   executable: 'vitest',
+  commandLine: {
+    modes: ['run', 'watch', 'dev'],
+    bareIsMode: true,
+    otherModes: ['bench', 'list', 'init', 'related', 'typecheck'],
+    ownedFlags: {
+      '--run': 0,
+      '--watch': 0,
+      '-w': 0,
+      '--ui': 0,
+      '--reporter': 1,
+      '--outputFile': 1,
+      '--coverage': 0,
+      '--coverage.enabled': 0,
+      '--coverage.reporter': 1,
+      '--coverage.reportsDirectory': 1,
+      '--includeTaskLocation': 0,
+    },
+  },
   npmPackage: 'vitest',
   runsInProject: true,
   command(ctx): ToolCommand {

@@ -1,0 +1,122 @@
+// The project's own invocations: package.json scripts followed through npm/pnpm/yarn run and run-s,
+// delegations to workspace packages, and each tool's arguments without the flags the gate owns.
+import { describe, expect, it } from '@jest/globals'
+import { scriptInvocations, toolArguments } from '../src/invocations.js'
+import { readPackageScripts, readScripts, splitCommands } from '../src/scripts.js'
+import { TOOLS } from '../src/tools/index.js'
+
+describe('splitCommands', () => {
+  it('splits at shell operators, keeps quoted globs and $VARS as written', () => {
+    expect(
+      splitCommands(
+        `FOO=1 eslint "src/**/*.ts" && prettier --check **/*.{ts,md} $DIR || (tsc -p a.json; tsc)`,
+      ),
+    ).toEqual([
+      ['FOO=1', 'eslint', 'src/**/*.ts'],
+      ['prettier', '--check', '**/*.{ts,md}', '$DIR'],
+      ['tsc', '-p', 'a.json'],
+      ['tsc'],
+    ])
+  })
+})
+
+describe('readScripts', () => {
+  it('follows npm run, pnpm x, yarn run and run-s patterns, passing `--` arguments on', () => {
+    const reading = readScripts({
+      lint: 'npm run lint:ts -- --max-warnings 0 && pnpm lint:css',
+      'lint:ts': 'eslint src',
+      'lint:css': 'stylelint "**/*.css"',
+      typecheck: 'run-s "typecheck:*"',
+      'typecheck:app': 'tsc -p tsconfig.app.json',
+      'typecheck:node': 'yarn run tsc-node',
+      'tsc-node': 'NODE_OPTIONS=--max-old-space-size=4096 tsc -p tsconfig.node.json',
+      test: 'vitest',
+    })
+    expect(reading.commands).toEqual([
+      { words: ['eslint', 'src', '--max-warnings', '0'], via: ['lint', 'lint:ts'] },
+      { words: ['stylelint', '**/*.css'], via: ['lint', 'lint:css'] },
+      { words: ['tsc', '-p', 'tsconfig.app.json'], via: ['typecheck', 'typecheck:app'] },
+      { words: ['tsc', '-p', 'tsconfig.node.json'], via: ['typecheck', 'typecheck:node', 'tsc-node'] },
+      { words: ['vitest'], via: ['test'] },
+    ])
+    expect(reading.delegated).toEqual([])
+  })
+
+  it('records scripts that run in every workspace package instead of here', () => {
+    const reading = readScripts({
+      test: 'pnpm -r run test',
+      lint: 'npm run lint --workspaces --if-present',
+      typecheck: 'turbo run typecheck',
+      check: 'pnpm --filter ./packages/** check',
+    })
+    expect(reading.delegated).toEqual([
+      { via: ['lint'], script: 'lint' },
+      { via: ['typecheck'], script: 'typecheck' },
+      { via: ['check'], script: 'check' },
+      { via: ['test'], script: 'test' },
+    ])
+    expect(reading.commands).toEqual([])
+  })
+
+  it('survives loops and odd values', () => {
+    const reading = readPackageScripts({ scripts: { lint: 'npm run lint', test: 42 } })
+    expect(reading).toEqual({ commands: [], delegated: [] })
+    expect(readPackageScripts({ scripts: 'nope' })).toEqual({ commands: [], delegated: [] })
+  })
+})
+
+describe('toolArguments', () => {
+  const cases: [keyof typeof TOOLS, string, string[] | undefined][] = [
+    [
+      'eslint',
+      'npx eslint --max-warnings 0 --ext .ts src/ --fix -f stylish',
+      ['--max-warnings', '0', '--ext', '.ts', 'src/'],
+    ],
+    ['eslint', 'pnpm exec eslint --format=json .', ['.']],
+    ['prettier', 'prettier --check "**/*.{ts,md}"', ['**/*.{ts,md}']],
+    ['prettier', 'prettier --write . --log-level warn', ['.']],
+    ['tsc', 'tsc -p tsconfig.build.json --noEmit', ['-p', 'tsconfig.build.json']],
+    ['tsc', 'node ./node_modules/typescript/bin/tsc --noEmit --pretty', []],
+    ['biome', 'biome check --write src', ['src']],
+    ['biome-format', 'biome check --write src', ['src']],
+    ['biome', 'biome format --write .', undefined],
+    ['biome-format', 'biome format --write .', ['.']],
+    ['biome', 'biome src', undefined],
+    ['vitest', 'vitest', []],
+    ['vitest', 'vitest run --coverage --reporter=verbose packages/a', ['packages/a']],
+    ['vitest', 'vitest bench', undefined],
+    ['jest', 'cross-env NODE_ENV=test jest --ci --coverage --runInBand', ['--runInBand']],
+    ['mypy', 'python -m mypy --strict src', ['--strict', 'src']],
+    ['mypy', 'uv run mypy --no-pretty src', ['src']],
+    ['ruff', 'ruff check --fix .', ['.']],
+    ['ruff', 'ruff format .', undefined],
+    ['ruff-format', 'ruff format --check .', ['.']],
+    ['eslint', 'eslint-config-check .', undefined],
+    ['tsc', 'tsc-alias -p tsconfig.json', undefined],
+  ]
+  it.each(cases)('%s from `%s`', (id, command, expected) => {
+    const [words] = splitCommands(command)
+    expect(toolArguments(TOOLS[id], words ?? [])).toEqual(expected)
+  })
+})
+
+describe('scriptInvocations', () => {
+  it('one run per distinct set of arguments; format:check wins over format', () => {
+    const reading = readScripts({
+      lint: 'eslint src && eslint src --fix',
+      'format:check': 'prettier --check src',
+      format: 'prettier --write .',
+      typecheck: 'tsc -p tsconfig.json && tsc -p tsconfig.test.json',
+    })
+    expect(scriptInvocations(TOOLS.eslint, reading)).toEqual([
+      { args: ['src'], from: 'package.json script "lint"' },
+    ])
+    expect(scriptInvocations(TOOLS.prettier, reading)).toEqual([
+      { args: ['src'], from: 'package.json script "format:check"' },
+    ])
+    expect(scriptInvocations(TOOLS.tsc, reading).map((run) => run.args)).toEqual([
+      ['-p', 'tsconfig.json'],
+      ['-p', 'tsconfig.test.json'],
+    ])
+  })
+})
