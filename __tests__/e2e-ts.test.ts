@@ -180,7 +180,11 @@ describe('JavaScript tool trouble', () => {
       inputs: { checks: 'format' },
       env: { QUALITY_GATE_CACHE_DIR: cacheDir },
     })
-    expect(result.report?.checks[0]).toMatchObject({ tool: 'prettier', outcome: 'error', runs: [{ exitCode: 2 }] })
+    expect(result.report?.checks[0]).toMatchObject({
+      tool: 'prettier',
+      outcome: 'error',
+      runs: [{ exitCode: 2 }],
+    })
     expect(result.report?.checks[0]?.stderrTail).toMatch(/SyntaxError/)
   })
 
@@ -196,7 +200,11 @@ describe('JavaScript tool trouble', () => {
       inputs: { checks: 'lint' },
       env: { QUALITY_GATE_CACHE_DIR: cacheDir },
     })
-    expect(result.report?.checks[0]).toMatchObject({ tool: 'eslint', outcome: 'error', runs: [{ exitCode: 2 }] })
+    expect(result.report?.checks[0]).toMatchObject({
+      tool: 'eslint',
+      outcome: 'error',
+      runs: [{ exitCode: 2 }],
+    })
   }, 120_000)
 })
 
