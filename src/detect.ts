@@ -2,7 +2,8 @@
 // each tool's module declares (config files, config sections, dependencies, hooks, scripts), then the
 // default tool of the project's language. Pure: works on a ProjectScan.
 import type { ToolArgs, ToolSpec } from './config.js'
-import { scriptInvocations, toolArguments, type Invocation } from './invocations.js'
+import { hookInvocations, scriptInvocations, toolArguments, type Invocation } from './invocations.js'
+import { readPreCommit, type PreCommitHook } from './precommit.js'
 import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
 import { readPackageScripts, type ScriptReading } from './scripts.js'
 import { TOOL_IDS, TOOLS, type ToolId } from './tools/index.js'
@@ -58,6 +59,8 @@ export interface Surroundings {
   runAtRoot?: ReadonlySet<ToolId>
   /** A workspace package: it runs what it names (its parents' config included), never zero-config defaults. */
   member?: boolean
+  /** The files git tracks here (relative paths), for pre-commit hooks' files/exclude; unknown if absent. */
+  trackedFiles?: readonly string[]
 }
 
 export function planChecks(
@@ -75,7 +78,8 @@ export function planChecks(
   const zeroConfig =
     !surroundings.member && ![...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY)
   const planned = (id: ToolId, reason: string, version?: string): PlannedTool =>
-    plannedTool(id, reason, scan, sources.scripts, args[id], version)
+    plannedTool(id, reason, sources, args[id], version)
+  plan.warnings.push(...sources.preCommit.problems.map((problem) => `Ignored ${problem}`))
 
   for (const spec of named) {
     const kind = TOOLS[spec.id].kind
@@ -161,13 +165,12 @@ function planCoverage(
 function plannedTool(
   id: ToolId,
   reason: string,
-  scan: ProjectScan,
-  scripts: ScriptReading,
+  sources: EvidenceSources,
   given: readonly string[] | undefined,
   version?: string,
 ): PlannedTool {
   const tool = TOOLS[id]
-  const item: PlannedTool = { id, kind: tool.kind, reason, runs: plannedRuns(tool, scan, scripts, given) }
+  const item: PlannedTool = { id, kind: tool.kind, reason, runs: plannedRuns(tool, sources, given) }
   if (version !== undefined) item.version = version
   if (tool.kind === 'test') item.reportsTests = true
   return item
@@ -175,17 +178,18 @@ function plannedTool(
 
 function plannedRuns(
   tool: Tool,
-  scan: ProjectScan,
-  scripts: ScriptReading,
+  sources: EvidenceSources,
   given: readonly string[] | undefined,
 ): PlannedRun[] {
   if (given !== undefined) {
     return [{ targets: [...given], extraArgs: [], from: `args for ${tool.id} in the config file` }]
   }
-  const fromScripts = scriptInvocations(tool, scripts)
+  const fromScripts = scriptInvocations(tool, sources.scripts)
   if (fromScripts.length > 0) return fromScripts.map((invocation) => projectRun(invocation))
-  const aim = tool.aim?.(scan) ?? {}
+  const aim = tool.aim?.(sources.scan) ?? {}
   const targets = aim.targets ?? ['.']
+  const fromHooks = hookInvocations(tool, sources.preCommit.hooks, sources.surroundings.trackedFiles, targets)
+  if (fromHooks.length > 0) return fromHooks.map((invocation) => projectRun(invocation))
   return [
     {
       targets,
@@ -274,8 +278,12 @@ function detectTools(sources: EvidenceSources): Map<ToolId, Found> {
 
 /** Where the project runs the tool, if it does: a hook, a script, a CI step, a tox command. */
 function runBy(tool: Tool, sources: EvidenceSources): string | undefined {
-  const hook = sources.hooks.find((id) => tool.evidence.preCommitHooks?.includes(id))
-  if (hook !== undefined) return `hook ${hook} in .pre-commit-config.yaml`
+  const hook = sources.preCommit.hooks.find((item) =>
+    item.repo !== 'local' && item.entry === undefined
+      ? tool.evidence.preCommitHooks?.includes(item.id)
+      : item.entry !== undefined && toolArguments(tool, item.entry) !== undefined,
+  )
+  if (hook !== undefined) return `hook ${hook.id} in .pre-commit-config.yaml`
   const script = sources.scripts.commands.find((command) => toolArguments(tool, command.words) !== undefined)
   if (script !== undefined) return `package.json script ${script.via.map((name) => `"${name}"`).join(' → ')}`
   const step = sources.scan.runCommands.find((command) => toolArguments(tool, command.words) !== undefined)
@@ -289,8 +297,8 @@ interface EvidenceSources {
   pythonPackages: Map<string, string>
   /** npm packages in package.json dependencies and devDependencies. */
   npmPackages: ReadonlySet<string>
-  /** pre-commit hook ids, in file order. */
-  hooks: string[]
+  /** pre-commit hooks, in file order. */
+  preCommit: { hooks: PreCommitHook[]; problems: string[] }
   /** What the package.json quality scripts run. */
   scripts: ScriptReading
   surroundings: Surroundings
@@ -370,19 +378,14 @@ function evidenceSources(scan: ProjectScan, surroundings: Surroundings): Evidenc
       if (name) add(name, `listed in pyproject.toml ${where}`)
     }
   }
-  const hooks = asArray(asRecord(scan.preCommit).repos).flatMap((repo) =>
-    asArray(asRecord(repo).hooks).flatMap((hook) => {
-      const id = asRecord(hook).id
-      return typeof id === 'string' ? [id] : []
-    }),
-  )
+  const preCommit = readPreCommit(scan.preCommit)
   const pkg = scan.packageJson
   const deps = { ...asRecord(pkg?.dependencies), ...asRecord(pkg?.devDependencies) }
   return {
     scan,
     pythonPackages,
     npmPackages: new Set(surroundings.workspaceRoot ? [] : Object.keys(deps)),
-    hooks,
+    preCommit,
     scripts: readPackageScripts(pkg),
     surroundings,
   }

@@ -2,6 +2,7 @@
 // pass, without the flags the gate sets itself (output format) or that would change files (fix, write) or
 // never end (watch). Pure.
 import path from 'node:path'
+import type { PreCommitHook } from './precommit.js'
 import type { ScriptReading } from './scripts.js'
 import type { Tool } from './tools/tool.js'
 
@@ -126,4 +127,53 @@ export function scriptInvocations(tool: Tool, reading: ScriptReading): Invocatio
 
 function sameArgs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, index) => word === b[index])
+}
+
+/** The files a tool's pre-commit hook looks at by default (pre-commit's `types`), by extension. */
+const HOOK_EXTENSIONS: Record<Tool['language'], readonly string[]> = {
+  python: ['.py', '.pyi'],
+  javascript: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'],
+}
+
+/**
+ * The tool's pre-commit hooks, as pre-commit runs them on every file (`pre-commit run --all-files`): the
+ * hook's args (a local hook's entry too), then the tracked files its files/exclude select — or, when
+ * nothing narrows them, the targets the gate would use (the same files, found by the tool's own rules).
+ */
+export function hookInvocations(
+  tool: Tool,
+  hooks: readonly PreCommitHook[],
+  trackedFiles: readonly string[] | undefined,
+  defaultTargets: readonly string[],
+): Invocation[] {
+  const line = tool.commandLine
+  if (line === undefined) return []
+  const found: Invocation[] = []
+  for (const hook of hooks) {
+    const own = hook.repo !== 'local' && tool.evidence.preCommitHooks?.includes(hook.id)
+    const args = own
+      ? withoutOwnedFlags(hook.args, line.ownedFlags)
+      : hook.entry !== undefined
+        ? toolArguments(tool, [...hook.entry, ...hook.args])
+        : undefined
+    if (args === undefined) continue
+    const from = `hook ${hook.id} in .pre-commit-config.yaml`
+    if (!hook.passFilenames) {
+      found.push({ args, from })
+      continue
+    }
+    if (hook.selects === undefined || trackedFiles === undefined) {
+      found.push({ args: [...args, ...defaultTargets], from })
+      continue
+    }
+    const extensions = line.fileExtensions ?? HOOK_EXTENSIONS[tool.language]
+    const files = trackedFiles.filter(
+      (file) => extensions.some((extension) => file.endsWith(extension)) && hook.selects?.(file),
+    )
+    // pre-commit skips a hook that selects no file: it adds no run.
+    if (files.length > 0) found.push({ args: [...args, ...files], from: `${from} (files/exclude)` })
+  }
+  return found.filter(
+    (invocation, index) => found.findIndex((other) => sameArgs(other.args, invocation.args)) === index,
+  )
 }

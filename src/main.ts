@@ -56,7 +56,7 @@ function usageError(platform: Platform, error: unknown): number {
 }
 
 async function gate(config: Config, platform: Platform, started: number): Promise<Report> {
-  const plan = planGate(config)
+  const plan = await planGate(config, platform.source.env)
   const finding = startFindingChanges(config, platform, readWorkflowRun(platform.source.env))
   const prepared = await prepareToolchain(config, plan, platform)
   const executions = await runTools(config, plan, prepared, platform.source.env)

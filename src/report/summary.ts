@@ -155,7 +155,8 @@ function renderToolchain(report: Report): string {
     .filter((check) => check.source !== undefined)
     .map((check) => {
       const pinned = check.pin ? `${escapeCell(check.pin.version)} from ${escapeCell(check.pin.source)}` : '—'
-      return `| ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`
+      const where = check.package !== undefined ? ` in ${escapeCell(check.package)}` : ''
+      return `| ${escapeCell(check.tool)}${where} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`
     })
   if (rows.length === 0) return ''
   const key = install

@@ -101,6 +101,14 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     results.push(result)
   }
   if (!withCoverage) return results
+  if (!execution.measured && tool.coveragePackages !== undefined) {
+    results.push({
+      ...coverageBase,
+      outcome: 'skipped',
+      reason: `${tool.id} measures coverage with ${tool.coveragePackages.join(' or ')}, which the project does not install; add one to its devDependencies to measure coverage`,
+    })
+    return results
+  }
   if (!execution.measured && companion) {
     const module = companion.python.module
     results.push({

@@ -3,10 +3,12 @@
 import path from 'node:path'
 import type { Config } from '../config.js'
 import { planChecks, projectLanguage, PROJECT_MARKERS, type PlannedTool } from '../detect.js'
+import { runProcess, toolEnvironment } from '../exec.js'
+import { readPreCommit } from '../precommit.js'
 import { scanProject, type ProjectScan } from '../project.js'
 import { resolvePins, type PinKey, type PinResolution } from '../toolchain/pins.js'
 import { projectPins } from '../toolchain/project-pins.js'
-import { TOOLS } from '../tools/index.js'
+import { isToolId, TOOLS, type ToolId } from '../tools/index.js'
 import type { Tool } from '../tools/tool.js'
 import type { SkippedCheck } from '../types.js'
 import { findWorkspace, parentDirectories } from '../workspaces.js'
@@ -36,7 +38,10 @@ export class NoProjectError extends Error {
   override name = 'NoProjectError'
 }
 
-export function planGate(config: Config): GatePlan {
+export async function planGate(
+  config: Config,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<GatePlan> {
   const root = config.workingDirectory
   const scan = scanProject(root, config.workspace)
   const workspace = findWorkspace(root, scan)
@@ -48,16 +53,29 @@ export function planGate(config: Config): GatePlan {
     )
   }
   const parents = parentScans(root, config.workspace)
+  const tracked = narrowsFiles(scan) ? await trackedFiles(root, env) : undefined
   const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
     parents,
     workspaceRoot: workspace !== undefined,
+    ...(tracked?.files ? { trackedFiles: tracked.files } : {}),
   })
   const tools = rootPlan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: root }))
-  const warnings = [...rootPlan.warnings, ...scan.unreadable.map((problem) => `Could not read ${problem}`)]
+  const warnings = [
+    ...rootPlan.warnings,
+    ...scan.unreadable.map((problem) => `Could not read ${problem}`),
+    ...(tracked?.problem ? [tracked.problem] : []),
+  ]
   let skipped = [...rootPlan.skipped]
   if (workspace !== undefined) {
     // Each package runs what it names; the root's own tools already cover it for inherited config.
-    const runAtRoot = new Set(rootPlan.tools.map((item) => item.id))
+    // The root decided about the tools it has config for (ran them, or left them to another tool):
+    // its packages do not revisit them; they inherit only from directories between them and the root.
+    const runAtRoot = new Set<ToolId>([
+      ...rootPlan.tools.map((item) => item.id),
+      ...rootPlan.skipped.flatMap((skip) =>
+        skip.tool !== undefined && isToolId(skip.tool) ? [skip.tool] : [],
+      ),
+    ])
     for (const dir of workspace.packages) {
       const packageScan = scanProject(dir, config.workspace)
       const plan = planChecks(
@@ -66,7 +84,9 @@ export function planGate(config: Config): GatePlan {
         packageScan,
         {},
         {
-          parents: parentScans(dir, config.workspace),
+          parents: parentScans(dir, config.workspace).filter(
+            (parent) => parent.dir !== root && isInside(parent.dir, root),
+          ),
           runAtRoot,
           member: true,
         },
@@ -79,7 +99,11 @@ export function planGate(config: Config): GatePlan {
     }
     // A check some package runs is not skipped at the root.
     skipped = skipped.filter(
-      (skip) => skip.tool !== undefined || !tools.some(({ item }) => item.kind === skip.kind),
+      (skip) =>
+        skip.tool !== undefined ||
+        !tools.some(({ item }) =>
+          skip.kind === 'coverage' ? item.withCoverage === true : item.kind === skip.kind,
+        ),
     )
   }
   const measured = tools.flatMap(({ item, tool }) => (item.withCoverage && tool.coverage ? [tool] : []))
@@ -101,15 +125,48 @@ export function planGate(config: Config): GatePlan {
   }
 }
 
+/** Whether pre-commit's files/exclude narrow any hook: only then are the tracked files listed. */
+function narrowsFiles(scan: ProjectScan): boolean {
+  return readPreCommit(scan.preCommit).hooks.some((hook) => hook.selects !== undefined)
+}
+
+/** The files git tracks in `dir`, as pre-commit sees them; a problem instead when git cannot say. */
+async function trackedFiles(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ files?: string[]; problem?: string }> {
+  const run = await runProcess(['git', '-c', 'core.quotePath=false', 'ls-files', '-z'], {
+    cwd: dir,
+    env: { ...toolEnvironment(env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    timeoutMs: 60_000,
+  })
+  if (run.exitCode !== 0) {
+    const why = run.spawnError ?? (run.stderr.trim().split('\n').pop() || `exit ${run.exitCode}`)
+    return {
+      problem: `pre-commit's files/exclude were not applied: git could not list the tracked files (${why})`,
+    }
+  }
+  return { files: run.stdout.split('\0').filter(Boolean) }
+}
+
 /** The directories above `dir` up to the workspace root, read for the config of tools that look upwards. */
-function parentScans(dir: string, workspaceRoot: string): { scan: ProjectScan; label: string }[] {
+function parentScans(
+  dir: string,
+  workspaceRoot: string,
+): { dir: string; scan: ProjectScan; label: string }[] {
   return parentDirectories(dir, workspaceRoot).map((parent) => {
     const relative = toPosix(path.relative(workspaceRoot, parent))
     return {
+      dir: parent,
       scan: scanProject(parent, workspaceRoot),
       label: relative === '' ? 'the repository root' : `${relative}/`,
     }
   })
+}
+
+function isInside(dir: string, root: string): boolean {
+  const relative = path.relative(root, dir)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 function toPosix(relative: string): string {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Config } from '../config.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import type { Resolution } from '../toolchain/installed.js'
+import { hasNodePackage } from '../toolchain/node-launch.js'
 import type { ToolCommand, ToolContext } from '../tools/tool.js'
 import type { ToolRun } from '../types.js'
 import type { GatePlan, ToolPlan } from './plan.js'
@@ -42,7 +43,9 @@ export async function runTools(
       // Without its companion (coverage.py) the tests still run; only the coverage check reports it.
       const measured =
         item.withCoverage === true &&
-        (companion === undefined || toolchain.modules[companion.python.module] !== undefined)
+        (companion === undefined || toolchain.modules[companion.python.module] !== undefined) &&
+        (tool.coveragePackages === undefined ||
+          tool.coveragePackages.some((name) => hasNodePackage(name, cwd, config.workspace)))
       const execution: ToolExecution = { ...toolPlan, resolution, measured }
       if (resolution === undefined || 'missing' in resolution) return execution
       // One check, several runs (e.g. one per `tsc -p` project in the scripts): one after another, as

@@ -3,6 +3,7 @@
 // never uses a shell. `node` is the one on PATH — the version the workflow set up for the project — else
 // the gate's own.
 import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { which } from './which.js'
 
@@ -45,6 +46,16 @@ export function findPackageBin(
     const found = packageBin(path.join(dir, 'node_modules'), name, executable)
     if (found !== undefined) return found
     if (dir === workspace || path.dirname(dir) === dir) return undefined
+    dir = path.dirname(dir)
+  }
+}
+
+/** Whether a package is installed in node_modules at `from` or above it, up to the workspace. */
+export function hasNodePackage(name: string, from: string, workspace: string): boolean {
+  let dir = from
+  for (;;) {
+    if (existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return true
+    if (dir === workspace || path.dirname(dir) === dir) return false
     dir = path.dirname(dir)
   }
 }

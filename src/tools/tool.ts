@@ -109,6 +109,8 @@ export interface CommandLine {
    * (watch), by name → how many values follow. The project's other arguments are kept as they are.
    */
   ownedFlags: Readonly<Record<string, number>>
+  /** The files its pre-commit hook sees, by extension, when not its language's source files. */
+  fileExtensions?: readonly string[]
 }
 
 export interface Tool<Id extends ToolId = ToolId> {
@@ -130,6 +132,11 @@ export interface Tool<Id extends ToolId = ToolId> {
   /** pre-commit hook repositories whose `rev` pins its package, as host/owner/name in lower case. */
   preCommitRepos?: readonly string[]
   coverage?: CoverageCompanion
+  /**
+   * npm packages of which the project must install one for the tool to measure coverage (vitest's
+   * providers); without one, the tests run unmeasured and the coverage check is skipped.
+   */
+  coveragePackages?: readonly string[]
   /** The tool's documentation (SARIF informationUri). */
   docsUrl: string
   /** The built-in default pin (README lists them), when the pinned toolchain can install it. */

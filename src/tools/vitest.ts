@@ -16,6 +16,7 @@ export const vitest: Tool<'vitest'> = {
     npmPackages: ['vitest'],
   },
   aim: () => ({ targets: [] }),
+  coveragePackages: ['@vitest/coverage-v8', '@vitest/coverage-istanbul'],
   executable: 'vitest',
   commandLine: {
     modes: ['run', 'watch', 'dev'],
