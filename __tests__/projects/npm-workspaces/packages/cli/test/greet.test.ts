@@ -1,10 +1,10 @@
-import { expect, it } from 'vitest'
-import { greet } from '../src/greet.ts'
+import { expect, it } from "vitest";
+import { greet } from "../src/greet.ts";
 
-it('greets', () => {
-  expect(greet('Ada')).toBe('Hello, Ada')
-})
+it("greets", () => {
+  expect(greet("Ada")).toBe("Hello, Ada");
+});
 
-it('greets loudly', () => {
-  expect(greet('Ada')).toBe('HELLO, ADA!')
-})
+it("greets loudly", () => {
+  expect(greet("Ada")).toBe("HELLO, ADA!");
+});

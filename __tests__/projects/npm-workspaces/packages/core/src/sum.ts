@@ -1,8 +1,8 @@
 export function sum(values: number[]): number {
-  let total = 0
+  let total = 0;
   for (const value of values) {
-    if (value == 0) continue
-    total += value
+    if (value == 0) continue;
+    total += value;
   }
-  return total
+  return total;
 }
