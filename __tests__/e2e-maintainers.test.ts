@@ -1,0 +1,182 @@
+// Sample projects that say how their tools run — scripts, the tools' own config, pre-commit hooks — each
+// through the built action and compared with the maintainers' own commands run by hand. No tool is
+// imposed on a project that configures its tools.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Report } from '../src/types.js'
+import {
+  copyProject,
+  DEBIAN_PYTHON,
+  machineEnvironment,
+  ROOT,
+  runAction,
+  type ActionResult,
+} from './helpers/action.js'
+import { byHand } from './helpers/by-hand.js'
+
+const projectDir = (name: string): string => path.join(ROOT, '__tests__', 'projects', name)
+
+/** A copy of a sample project in a git repository of its own (the repository root is the project). */
+function sample(name: string): string {
+  const dir = copyProject(projectDir(name))
+  const init = spawnSync('git', ['init', '-q'], { cwd: dir })
+  if (init.status !== 0) throw new Error('git init failed')
+  spawnSync('git', ['add', '-A'], { cwd: dir })
+  return dir
+}
+
+const summaryOf = (report: Report | undefined) =>
+  report?.checks.map((check) => [check.kind, check.tool, check.outcome, check.findings.length])
+const skippedKinds = (report: Report | undefined) => report?.skipped.map((skip) => skip.kind)
+const python = { 'tool-source': 'path', python: DEBIAN_PYTHON }
+
+describe('a TypeScript project whose scripts narrow eslint, prettier and tsc', () => {
+  let project: string
+  let result: ActionResult
+  const local = (tool: string, ...args: string[]) =>
+    spawnSync(path.join(project, 'node_modules', '.bin', tool), args, {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), NO_COLOR: '1' },
+    })
+
+  beforeAll(async () => {
+    project = sample('ts-scripts')
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: machineEnvironment(),
+    })
+    if (install.status !== 0) throw new Error(`npm ci failed: ${install.stderr}`)
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'qg-cache-'))
+    result = await runAction({ workspace: project, inputs: {}, env: { QUALITY_GATE_CACHE_DIR: cacheDir } })
+  }, 300_000)
+
+  it("runs each tool with its script's arguments: the verdicts and findings of the scripts by hand", () => {
+    expect(summaryOf(result.report)).toEqual([
+      ['format', 'prettier', 'pass', 0],
+      ['lint', 'eslint', 'pass', 0],
+      ['typecheck', 'tsc', 'fail', 1],
+    ])
+    expect(local('prettier', '--check', 'src/**/*.ts').status).toBe(0)
+    expect(local('eslint', '--max-warnings', '0', 'src/').status).toBe(0)
+    const tsc = local('tsc', '-p', 'tsconfig.build.json')
+    expect(tsc.status).toBe(2)
+    const error = result.report?.checks.find((check) => check.tool === 'tsc')?.findings[0]
+    expect(tsc.stdout).toContain(`${error?.file}(${error?.line},${error?.column}): error ${error?.rule}`)
+    expect(result.exitCode).toBe(1)
+  })
+
+  it('says the exact argv of every run and which script it came from', () => {
+    const runs = result.report?.checks.flatMap((check) => check.runs ?? []) ?? []
+    expect(runs.map((run) => [run.argv.slice(2), run.from])).toEqual([
+      [['--list-different', 'src/**/*.ts'], 'package.json script "format:check"'],
+      [['-f', 'json', '--max-warnings', '0', 'src/'], 'package.json script "lint"'],
+      [['--noEmit', '--pretty', 'false', '-p', 'tsconfig.build.json'], 'package.json script "typecheck"'],
+    ])
+    expect(result.summary).toContain('<summary>Commands run</summary>')
+    expect(result.summary).toContain('package.json script &quot;typecheck&quot;')
+  })
+
+  it('the files the scripts leave out would fail with the default targets (so the scripts are what decide)', () => {
+    expect(local('eslint', '.').status).toBe(1)
+    expect(local('prettier', '--check', '.').status).toBe(1)
+    expect(local('tsc').status).toBe(0)
+  })
+})
+
+describe('a Python project with only [tool.black] and .flake8', () => {
+  it('gets black and flake8 and nothing else, with the findings of each by hand', async () => {
+    const project = sample('py-black-flake8')
+    const result = await runAction({ workspace: project, inputs: python })
+    expect(summaryOf(result.report)).toEqual([
+      ['format', 'black', 'fail', 1],
+      ['lint', 'flake8', 'fail', 3],
+    ])
+    expect(skippedKinds(result.report)).toEqual(['typecheck', 'test', 'coverage'])
+    for (const tool of ['black', 'flake8']) {
+      const manual = byHand(tool, project)
+      const check = result.report?.checks.find((item) => item.tool === tool)
+      expect(manual.exitCode).toBe(1)
+      expect(check?.findings.map((finding) => finding.file).sort()).toEqual(
+        manual.located.map((item) => item.file).sort(),
+      )
+    }
+  })
+})
+
+describe('a setup.cfg with a multi-line mypy `files`', () => {
+  it("runs mypy on mypy's own files, as `mypy` without arguments does by hand", async () => {
+    const project = sample('py-setupcfg-mypy')
+    const result = await runAction({ workspace: project, inputs: python })
+    expect(summaryOf(result.report)).toEqual([['typecheck', 'mypy', 'fail', 2]])
+    const manual = byHand('mypy', project, [])
+    expect(manual.exitCode).toBe(1)
+    const mypy = result.report?.checks[0]
+    expect(mypy?.findings.map((finding) => `${finding.file}:${finding.line}`).sort()).toEqual(
+      manual.located.map((item) => `${item.file}:${item.line}`).sort(),
+    )
+    // `mypy .` would also check scratch/, which the project's files leave out.
+    expect(mypy?.findings.some((finding) => finding.file?.startsWith('scratch/'))).toBe(false)
+  })
+})
+
+describe('a pre-commit config with args, files and exclude', () => {
+  let project: string
+  let result: ActionResult
+
+  beforeAll(async () => {
+    project = sample('py-precommit')
+    result = await runAction({ workspace: project, inputs: python })
+  })
+
+  it('runs flake8 with the hook args on the files pre-commit would give it', () => {
+    expect(summaryOf(result.report)).toEqual([['lint', 'flake8', 'fail', 2]])
+    const run = result.report?.checks[0]?.runs?.[0]
+    expect(run?.from).toBe('hook flake8 in .pre-commit-config.yaml (files/exclude)')
+    expect(run?.argv.slice(-4)).toEqual([
+      '--max-line-length=88',
+      '--select=E,F,W',
+      'app/__init__.py',
+      'app/views.py',
+    ])
+  })
+
+  it('finds what `pre-commit run --all-files` finds', () => {
+    // pre-commit itself, from the machine's local wheel index, runs the same local hook.
+    const venv = mkdtempSync(path.join(tmpdir(), 'qg-pre-commit-'))
+    const made = spawnSync(DEBIAN_PYTHON, ['-m', 'venv', venv])
+    const pip = path.join(venv, 'bin', 'pip')
+    const installed =
+      made.status === 0 &&
+      existsSync('/opt/pypi/simple/pre-commit') &&
+      spawnSync(pip, ['install', '-q', '--index-url', 'file:///opt/pypi/simple', 'pre-commit']).status === 0
+    const flake8Lines = (text: string) => text.match(/^\S+:\d+:\d+: [A-Z]\d+/gm)?.sort() ?? []
+    const gated = result.report?.checks[0]?.findings.map(
+      (finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.rule}`,
+    )
+    if (!installed) {
+      // Without the wheel index, flake8 by hand with the files pre-commit's documented matching selects.
+      console.warn('pre-commit is not installable here (no local wheel index): comparing with flake8 by hand')
+      const manual = spawnSync(
+        DEBIAN_PYTHON,
+        ['-m', 'flake8', '--max-line-length=88', '--select=E,F,W', 'app/__init__.py', 'app/views.py'],
+        { cwd: project, encoding: 'utf8' },
+      )
+      expect(flake8Lines(manual.stdout)).toEqual(gated?.sort())
+      rmSync(venv, { recursive: true, force: true })
+      return
+    }
+    const manual = spawnSync(path.join(venv, 'bin', 'pre-commit'), ['run', '--all-files'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), PATH: `/usr/bin:${process.env.PATH ?? ''}`, PRE_COMMIT_HOME: venv },
+    })
+    expect(manual.status).toBe(1)
+    expect(flake8Lines(manual.stdout)).toEqual(gated?.sort())
+    rmSync(venv, { recursive: true, force: true })
+  }, 120_000)
+})

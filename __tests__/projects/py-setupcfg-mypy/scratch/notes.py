@@ -1,0 +1,2 @@
+def broken() -> int:
+    return "not checked: mypy's files leave scratch/ out"

@@ -1,0 +1,3 @@
+from shop.cart import add
+
+value: str = add(1, 2)

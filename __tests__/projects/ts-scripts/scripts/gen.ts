@@ -1,0 +1,2 @@
+var unused   =  1;
+export const generated = "yes";
