@@ -1,9 +1,17 @@
 // The project's own invocations: package.json scripts followed through npm/pnpm/yarn run and run-s,
 // delegations to workspace packages, and each tool's arguments without the flags the gate owns.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { scriptInvocations, toolArguments } from '../src/invocations.js'
 import { readPackageScripts, readScripts, splitCommands } from '../src/scripts.js'
 import { TOOLS } from '../src/tools/index.js'
+import { contextAt } from './helpers/fixtures.js'
+import { ROOT } from './helpers/action.js'
+
+const PRETTIER = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs')
 
 describe('splitCommands', () => {
   it('splits at shell operators, keeps quoted globs and $VARS as written', () => {
@@ -118,5 +126,41 @@ describe('scriptInvocations', () => {
       ['-p', 'tsconfig.json'],
       ['-p', 'tsconfig.test.json'],
     ])
+  })
+})
+
+describe('prettier below the repository root', () => {
+  it("adds the root's .gitignore and .prettierignore, and prettier then skips what they name", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'qg-prettier-'))
+    const pkg = path.join(root, 'packages', 'a')
+    mkdirSync(path.join(pkg, 'dist'), { recursive: true })
+    mkdirSync(path.join(pkg, 'src'), { recursive: true })
+    writeFileSync(path.join(root, '.gitignore'), 'dist/\n')
+    writeFileSync(path.join(root, '.prettierignore'), 'packages/a/src/skip.ts\n')
+    writeFileSync(path.join(pkg, 'dist', 'out.js'), 'const  x=1\n')
+    writeFileSync(path.join(pkg, 'src', 'skip.ts'), 'const  y=1\n')
+    writeFileSync(path.join(pkg, 'src', 'bad.ts'), 'const  z=1\n')
+    const ctx = { ...contextAt(pkg), workspace: root, launcher: [process.execPath, PRETTIER], targets: ['.'] }
+    const { argv } = TOOLS.prettier.command(ctx)
+    expect(argv.slice(3, -1)).toEqual([
+      '--ignore-path',
+      '.gitignore',
+      '--ignore-path',
+      '.prettierignore',
+      '--ignore-path',
+      '../../.gitignore',
+      '--ignore-path',
+      '../../.prettierignore',
+    ])
+    const run = spawnSync(argv[0] ?? '', argv.slice(1), { cwd: pkg, encoding: 'utf8' })
+    expect(run.stdout.trim().split('\n')).toEqual(['src/bad.ts'])
+    // At the root nothing is added: prettier reads the root's files itself.
+    expect(TOOLS.prettier.command({ ...ctx, cwd: root }).argv).toEqual([
+      process.execPath,
+      PRETTIER,
+      '--list-different',
+      '.',
+    ])
+    rmSync(root, { recursive: true, force: true })
   })
 })

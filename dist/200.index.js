@@ -1922,6 +1922,24 @@ function configNamesFiles(scan) {
 // finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
 
 
+
+const IGNORE_FILES = ['.gitignore', '.prettierignore'];
+/**
+ * Below the repository root (a workspace package), prettier reads .gitignore and .prettierignore from
+ * where it runs only: the root's are added, with the package's own kept (missing ones are no error).
+ * The project's own --ignore-path wins.
+ */
+function ignorePaths(ctx) {
+    const below = external_node_path_default().relative(ctx.workspace, ctx.cwd);
+    if (below === '' || below.startsWith('..') || ctx.targets.some((arg) => arg.startsWith('--ignore-path'))) {
+        return [];
+    }
+    const files = [
+        ...IGNORE_FILES,
+        ...IGNORE_FILES.map((name) => external_node_path_default().join(external_node_path_default().relative(ctx.cwd, ctx.workspace), name)),
+    ];
+    return files.flatMap((file) => ['--ignore-path', file.split((external_node_path_default()).sep).join('/')]);
+}
 const prettier = {
     id: 'prettier',
     docsUrl: 'https://prettier.io/',
@@ -1986,7 +2004,9 @@ const prettier = {
         ],
     },
     npmPackage: 'prettier',
-    command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
+    command: (ctx) => ({
+        argv: [...ctx.launcher, '--list-different', ...ignorePaths(ctx), ...ctx.targets],
+    }),
     parse(run, ctx) {
         const problem = runTrouble(run);
         if (problem)

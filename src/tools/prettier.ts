@@ -1,8 +1,28 @@
 // prettier `--list-different`: the paths that would change, one per line on stdout. It gives no diff, so a
 // finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
+import path from 'node:path'
 import { stripAnsi } from '../text.js'
 import { crashed, finding, fromFindings, runTrouble, unexpectedExit, workspacePath } from './common.js'
-import type { Tool } from './tool.js'
+import type { Tool, ToolContext } from './tool.js'
+
+const IGNORE_FILES = ['.gitignore', '.prettierignore']
+
+/**
+ * Below the repository root (a workspace package), prettier reads .gitignore and .prettierignore from
+ * where it runs only: the root's are added, with the package's own kept (missing ones are no error).
+ * The project's own --ignore-path wins.
+ */
+function ignorePaths(ctx: ToolContext): string[] {
+  const below = path.relative(ctx.workspace, ctx.cwd)
+  if (below === '' || below.startsWith('..') || ctx.targets.some((arg) => arg.startsWith('--ignore-path'))) {
+    return []
+  }
+  const files = [
+    ...IGNORE_FILES,
+    ...IGNORE_FILES.map((name) => path.join(path.relative(ctx.cwd, ctx.workspace), name)),
+  ]
+  return files.flatMap((file) => ['--ignore-path', file.split(path.sep).join('/')])
+}
 
 export const prettier: Tool<'prettier'> = {
   id: 'prettier',
@@ -68,7 +88,9 @@ export const prettier: Tool<'prettier'> = {
     ],
   },
   npmPackage: 'prettier',
-  command: (ctx) => ({ argv: [...ctx.launcher, '--list-different', ...ctx.targets] }),
+  command: (ctx) => ({
+    argv: [...ctx.launcher, '--list-different', ...ignorePaths(ctx), ...ctx.targets],
+  }),
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem
