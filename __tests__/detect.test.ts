@@ -113,7 +113,7 @@ describe('detection', () => {
     ).toEqual([
       'format ruff-format <- hook ruff-format in .pre-commit-config.yaml [.]',
       'lint ruff <- hook ruff-check in .pre-commit-config.yaml [.]',
-      'typecheck mypy <- hook mypy in .pre-commit-config.yaml [.]',
+      'typecheck mypy <- hook mypy in .pre-commit-config.yaml [--ignore-missing-imports .]',
       'test pytest <- listed in requirements-dev.txt [] +coverage',
       'security bandit <- listed in pyproject.toml [dependency-groups] sec [.]',
       'skip lint: pylint is configured (listed in requirements-dev.txt) but the project runs ruff (hook ruff-check in .pre-commit-config.yaml) for this check; name pylint in tools to run it too',
@@ -344,7 +344,7 @@ describe('detection', () => {
       ].join('\n'),
     }
     expect(planned(files, ['typecheck'])).toEqual([
-      'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
+      'typecheck mypy <- [tool.mypy] in pyproject.toml [src]',
       'skip typecheck: pyright is configured ([tool.pyright] in pyproject.toml) but the project runs mypy ([tool.mypy] in pyproject.toml) for this check; name pyright in tools to run it too',
     ])
     // Without the CI step, both configured tools run.
@@ -353,6 +353,20 @@ describe('detection', () => {
       'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
       'typecheck pyright <- [tool.pyright] in pyproject.toml []',
     ])
+  })
+
+  it('tox commands and CI steps aim a tool the scripts and hooks do not mention', () => {
+    expect(
+      planned(
+        {
+          'setup.py': '',
+          '.pylintrc': '[MAIN]\n',
+          'tox.ini':
+            '[tox]\nenvlist = lint\n[testenv:lint]\ncommands =\n    pylint {posargs:src/pkg} --jobs 2\n',
+        },
+        ['lint'],
+      ),
+    ).toEqual(['lint pylint <- .pylintrc [src/pkg --jobs 2]'])
   })
 
   it('nothing to detect', () => {

@@ -84,6 +84,17 @@ describe('pre-commit hooks', () => {
     ])
   })
 
+  it("a hook without args gets its repository's defaults (mirrors-mypy's), without the gate's own flags", () => {
+    const { hooks } = readPreCommit(
+      parseYaml(
+        'repos:\n  - repo: https://github.com/pre-commit/mirrors-mypy\n    hooks:\n      - id: mypy\n',
+      ),
+    )
+    expect(hookInvocations(TOOLS.mypy, hooks, undefined, ['.'])).toEqual([
+      { args: ['--ignore-missing-imports', '.'], from: 'hook mypy in .pre-commit-config.yaml' },
+    ])
+  })
+
   it('without files/exclude, a hook keeps the targets the tool would use', () => {
     const { hooks } = readPreCommit(
       parseYaml(

@@ -433,10 +433,18 @@ function toxCommands(tox) {
         const commands = section.startsWith('testenv') ? values.commands : undefined;
         if (commands === undefined)
             return [];
-        return commands
-            .split('\n')
-            .flatMap((line) => splitCommands(line.replace(/^-/, '')).map((words) => ({ words, where: `tox.ini [${section}]` })));
+        return commands.split('\n').flatMap((line) => splitCommands(toxSubstituted(line.replace(/^-/, ''))).map((words) => ({
+            words,
+            where: `tox.ini [${section}]`,
+        })));
     });
+}
+/** tox's substitutions as a run by hand sees them: {posargs:x} is x, {posargs} nothing, {toxinidir} `.`. */
+function toxSubstituted(line) {
+    return line
+        .replace(/\{posargs:([^}]*)\}/g, '$1')
+        .replace(/\{posargs\}/g, '')
+        .replace(/\{toxinidir\}/g, '.');
 }
 /** The `run` steps of the repository's workflows, each line's commands as words. */
 function workflowCommands(root, unreadable) {
@@ -1762,6 +1770,8 @@ const mypy = {
     preCommitRepos: ['github.com/pre-commit/mirrors-mypy'],
     executable: 'mypy',
     commandLine: {
+        // mirrors-mypy's .pre-commit-hooks.yaml
+        hookDefaultArgs: ['--ignore-missing-imports', '--scroll-output'],
         ownedFlags: {
             '--output': 1,
             '-O': 1,
@@ -4115,7 +4125,7 @@ function hookInvocations(tool, hooks, trackedFiles, defaultTargets) {
     for (const hook of hooks) {
         const own = hook.repo !== 'local' && tool.evidence.preCommitHooks?.includes(hook.id);
         const args = own
-            ? withoutOwnedFlags(hook.args, line.ownedFlags)
+            ? withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags)
             : hook.entry !== undefined
                 ? toolArguments(tool, [...hook.entry, ...hook.args])
                 : undefined;
@@ -4137,6 +4147,17 @@ function hookInvocations(tool, hooks, trackedFiles, defaultTargets) {
             found.push({ args: [...args, ...files], from: `${from} (files/exclude)` });
     }
     return found.filter((invocation, index) => found.findIndex((other) => sameArgs(other.args, invocation.args)) === index);
+}
+/** The tool's invocations in tox `commands` and CI workflow `run` steps, each distinct set once. */
+function commandInvocations(tool, commands) {
+    const found = [];
+    for (const command of commands) {
+        const args = toolArguments(tool, command.words);
+        if (args === undefined || found.some((known) => sameArgs(known.args, args)))
+            continue;
+        found.push({ args, from: command.where });
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/precommit.ts
@@ -4175,6 +4196,7 @@ function readPreCommit(config) {
                 id: hook.id,
                 repo: repoName,
                 args: asArray(hook.args).flatMap((arg) => typeof arg === 'string' || typeof arg === 'number' ? [String(arg)] : []),
+                hasArgs: Array.isArray(hook.args),
                 passFilenames: hook.pass_filenames !== false,
             };
             if (typeof hook.entry === 'string')
@@ -4356,6 +4378,9 @@ function plannedRuns(tool, sources, given) {
     const fromHooks = hookInvocations(tool, sources.preCommit.hooks, sources.surroundings.trackedFiles, targets);
     if (fromHooks.length > 0)
         return fromHooks.map((invocation) => projectRun(invocation));
+    const fromSteps = commandInvocations(tool, sources.scan.runCommands);
+    if (fromSteps.length > 0)
+        return fromSteps.map((invocation) => projectRun(invocation));
     return [
         {
             targets,

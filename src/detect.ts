@@ -2,7 +2,13 @@
 // each tool's module declares (config files, config sections, dependencies, hooks, scripts), then the
 // default tool of the project's language. Pure: works on a ProjectScan.
 import type { ToolArgs, ToolSpec } from './config.js'
-import { hookInvocations, scriptInvocations, toolArguments, type Invocation } from './invocations.js'
+import {
+  commandInvocations,
+  hookInvocations,
+  scriptInvocations,
+  toolArguments,
+  type Invocation,
+} from './invocations.js'
 import { readPreCommit, type PreCommitHook } from './precommit.js'
 import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
 import { readPackageScripts, type ScriptReading } from './scripts.js'
@@ -190,6 +196,8 @@ function plannedRuns(
   const targets = aim.targets ?? ['.']
   const fromHooks = hookInvocations(tool, sources.preCommit.hooks, sources.surroundings.trackedFiles, targets)
   if (fromHooks.length > 0) return fromHooks.map((invocation) => projectRun(invocation))
+  const fromSteps = commandInvocations(tool, sources.scan.runCommands)
+  if (fromSteps.length > 0) return fromSteps.map((invocation) => projectRun(invocation))
   return [
     {
       targets,

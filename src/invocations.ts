@@ -152,7 +152,7 @@ export function hookInvocations(
   for (const hook of hooks) {
     const own = hook.repo !== 'local' && tool.evidence.preCommitHooks?.includes(hook.id)
     const args = own
-      ? withoutOwnedFlags(hook.args, line.ownedFlags)
+      ? withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags)
       : hook.entry !== undefined
         ? toolArguments(tool, [...hook.entry, ...hook.args])
         : undefined
@@ -176,4 +176,18 @@ export function hookInvocations(
   return found.filter(
     (invocation, index) => found.findIndex((other) => sameArgs(other.args, invocation.args)) === index,
   )
+}
+
+/** The tool's invocations in tox `commands` and CI workflow `run` steps, each distinct set once. */
+export function commandInvocations(
+  tool: Tool,
+  commands: readonly { words: readonly string[]; where: string }[],
+): Invocation[] {
+  const found: Invocation[] = []
+  for (const command of commands) {
+    const args = toolArguments(tool, command.words)
+    if (args === undefined || found.some((known) => sameArgs(known.args, args))) continue
+    found.push({ args, from: command.where })
+  }
+  return found
 }

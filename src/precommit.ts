@@ -8,6 +8,8 @@ export interface PreCommitHook {
   /** The hook repository ("local", "meta", or a URL). */
   repo: string
   args: string[]
+  /** The config sets `args` (else the hook repository's defaults apply). */
+  hasArgs: boolean
   /** A local hook's command, as words. */
   entry?: string[]
   /** The files the hook sees: its own files/exclude and the config's; undefined when nothing narrows them. */
@@ -53,6 +55,7 @@ export function readPreCommit(config: unknown): PreCommitConfig {
         args: asArray(hook.args).flatMap((arg) =>
           typeof arg === 'string' || typeof arg === 'number' ? [String(arg)] : [],
         ),
+        hasArgs: Array.isArray(hook.args),
         passFilenames: hook.pass_filenames !== false,
       }
       if (typeof hook.entry === 'string') item.entry = hook.entry.trim().split(/\s+/)

@@ -139,12 +139,21 @@ function toxCommands(tox: IniSections | undefined): RunCommand[] {
   return Object.entries(tox ?? {}).flatMap(([section, values]) => {
     const commands = section.startsWith('testenv') ? values.commands : undefined
     if (commands === undefined) return []
-    return commands
-      .split('\n')
-      .flatMap((line) =>
-        splitCommands(line.replace(/^-/, '')).map((words) => ({ words, where: `tox.ini [${section}]` })),
-      )
+    return commands.split('\n').flatMap((line) =>
+      splitCommands(toxSubstituted(line.replace(/^-/, ''))).map((words) => ({
+        words,
+        where: `tox.ini [${section}]`,
+      })),
+    )
   })
+}
+
+/** tox's substitutions as a run by hand sees them: {posargs:x} is x, {posargs} nothing, {toxinidir} `.`. */
+function toxSubstituted(line: string): string {
+  return line
+    .replace(/\{posargs:([^}]*)\}/g, '$1')
+    .replace(/\{posargs\}/g, '')
+    .replace(/\{toxinidir\}/g, '.')
 }
 
 /** The `run` steps of the repository's workflows, each line's commands as words. */

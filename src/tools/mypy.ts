@@ -54,6 +54,8 @@ export const mypy: Tool<'mypy'> = {
   preCommitRepos: ['github.com/pre-commit/mirrors-mypy'],
   executable: 'mypy',
   commandLine: {
+    // mirrors-mypy's .pre-commit-hooks.yaml
+    hookDefaultArgs: ['--ignore-missing-imports', '--scroll-output'],
     ownedFlags: {
       '--output': 1,
       '-O': 1,

@@ -109,6 +109,8 @@ export interface CommandLine {
    * (watch), by name → how many values follow. The project's other arguments are kept as they are.
    */
   ownedFlags: Readonly<Record<string, number>>
+  /** The args its published pre-commit hook passes when the config gives none (mirrors-mypy's). */
+  hookDefaultArgs?: readonly string[]
   /** The files its pre-commit hook sees, by extension, when not its language's source files. */
   fileExtensions?: readonly string[]
 }
