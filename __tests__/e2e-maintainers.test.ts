@@ -2,7 +2,7 @@
 // through the built action and compared with the maintainers' own commands run by hand. No tool is
 // imposed on a project that configures its tools.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -179,4 +179,71 @@ describe('a pre-commit config with args, files and exclude', () => {
     expect(flake8Lines(manual.stdout)).toEqual(gated?.sort())
     rmSync(venv, { recursive: true, force: true })
   }, 120_000)
+})
+
+/** A sample pinned to an old tool version: installed with npm install (exact versions, no lockfile). */
+function installed(name: string): string {
+  const project = sample(name)
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: machineEnvironment(),
+  })
+  if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`)
+  return project
+}
+
+describe('old tool versions from npm, run with the flags they have', () => {
+  it('vitest 1.3 (no --includeTaskLocation): the failing test as `vitest run` reports it', async () => {
+    const project = installed('vitest-1.3')
+    const result = await runAction({ workspace: project, inputs: { checks: 'test' } })
+    const vitest = result.report?.checks[0]
+    expect([vitest?.tool, vitest?.version, vitest?.outcome]).toEqual(['vitest', '1.3.1', 'fail'])
+    expect(vitest?.runs?.[0]?.argv).not.toContain('--includeTaskLocation')
+    expect(vitest?.tests).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    expect(vitest?.findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual([
+      'test/math.test.js:8',
+    ])
+    const manual = spawnSync(path.join(project, 'node_modules', '.bin', 'vitest'), ['run'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), NO_COLOR: '1' },
+    })
+    expect(manual.status).toBe(1)
+    expect(manual.stdout).toMatch(/Tests {2}1 failed \| 1 passed \(2\)/)
+    // vitest 1.3 prints no location without --includeTaskLocation; line 8 is the failing assertion.
+    expect(readFileSync(path.join(project, 'test', 'math.test.js'), 'utf8').split('\n')[7]).toContain(
+      'toBe(5)',
+    )
+  }, 180_000)
+
+  it("biome 2.3 (byte spans): lines and character columns equal biome's own report", async () => {
+    const project = installed('biome-2.3')
+    const result = await runAction({ workspace: project, inputs: { checks: 'format,lint' } })
+    const checks = result.report?.checks ?? []
+    expect(checks.map((check) => [check.tool, check.version, check.outcome, check.runs?.[0]?.from])).toEqual([
+      // `biome lint src` is not a format command: biome-format keeps the default target.
+      ['biome-format', '2.3.15', 'fail', "the gate's default (.)"],
+      ['biome', '2.3.15', 'fail', 'package.json script "lint"'],
+    ])
+    const lint = checks.find((check) => check.tool === 'biome')?.findings ?? []
+    const manual = spawnSync(path.join(project, 'node_modules', '.bin', 'biome'), ['lint', 'src'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), NO_COLOR: '1' },
+    })
+    expect(manual.status).toBe(1)
+    const shown = [
+      ...`${manual.stdout}${manual.stderr}`.matchAll(/^(\S+):(\d+):(\d+) lint\/\S+\/(\S+)/gm),
+    ].map((match) => `${match[1]}:${match[2]}:${match[3]} ${match[4]}`)
+    expect(
+      lint.map(
+        (finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule?.split('/').pop()}`,
+      ),
+    ).toEqual(shown)
+    expect(shown).toEqual(['src/index.js:3:31 noDoubleEquals'])
+    expect(
+      checks.find((check) => check.tool === 'biome-format')?.findings.map((finding) => finding.file),
+    ).toEqual(['src/other.js'])
+  }, 180_000)
 })
