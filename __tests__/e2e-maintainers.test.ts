@@ -11,6 +11,7 @@ import {
   copyProject,
   DEBIAN_PYTHON,
   machineEnvironment,
+  npmInstall,
   ROOT,
   runAction,
   type ActionResult,
@@ -45,12 +46,7 @@ describe('a TypeScript project whose scripts narrow eslint, prettier and tsc', (
 
   beforeAll(async () => {
     project = sample('ts-scripts')
-    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: machineEnvironment(),
-    })
-    if (install.status !== 0) throw new Error(`npm ci failed: ${install.stderr}`)
+    npmInstall(project)
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'qg-cache-'))
     result = await runAction({ workspace: project, inputs: {}, env: { QUALITY_GATE_CACHE_DIR: cacheDir } })
   }, 300_000)
@@ -184,12 +180,7 @@ describe('a pre-commit config with args, files and exclude', () => {
 /** A sample pinned to an old tool version: installed with npm install (exact versions, no lockfile). */
 function installed(name: string): string {
   const project = sample(name)
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: machineEnvironment(),
-  })
-  if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`)
+  npmInstall(project, 'install')
   return project
 }
 

@@ -9,20 +9,12 @@ import {
   copyProject,
   example,
   machineEnvironment,
+  npmInstall,
   NODE_BIN,
   ROOT,
   runAction,
   type ActionResult,
 } from './helpers/action.js'
-
-function npmCi(project: string): void {
-  const done = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: machineEnvironment(),
-  })
-  if (done.status !== 0) throw new Error(`npm ci failed: ${done.stderr}`)
-}
 
 function byHand(project: string, argv: string[]): { status: number | null; out: string } {
   const bin =
@@ -54,7 +46,7 @@ describe('examples/ts-app', () => {
 
   beforeAll(async () => {
     project = copyWithoutInstall()
-    npmCi(project)
+    npmInstall(project)
     cacheDir = mkdtempSync(path.join(tmpdir(), 'qg-cache-'))
     result = await gate(project)
   }, 300_000)
@@ -190,7 +182,7 @@ describe('JavaScript tool trouble', () => {
 
   it('an eslint config error is tool trouble, not a pass', async () => {
     const project = copyWithoutInstall()
-    npmCi(project)
+    npmInstall(project)
     writeFileSync(
       path.join(project, 'eslint.config.js'),
       "export default [{ rules: { 'no-such-rule-anywhere': 'error' } }]\n",

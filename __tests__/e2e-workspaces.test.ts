@@ -7,18 +7,16 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CheckResult } from '../src/types.js'
-import { copyProject, machineEnvironment, ROOT, runAction, type ActionResult } from './helpers/action.js'
+import {
+  copyProject,
+  machineEnvironment,
+  npmInstall,
+  ROOT,
+  runAction,
+  type ActionResult,
+} from './helpers/action.js'
 
 const SOURCE = path.join(ROOT, '__tests__', 'projects', 'npm-workspaces')
-
-function npmCi(project: string): void {
-  const done = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: machineEnvironment(),
-  })
-  if (done.status !== 0) throw new Error(`npm ci failed: ${done.stderr}`)
-}
 
 /** A tool from the workspace's node_modules, run the way its scripts run it. */
 function byHand(project: string, cwd: string, argv: string[]): { status: number | null; out: string } {
@@ -67,7 +65,7 @@ describe('an npm-workspaces monorepo', () => {
     project = copyProject(SOURCE)
     rmSync(path.join(project, 'node_modules'), { recursive: true, force: true })
     spawnSync('git', ['init', '-q'], { cwd: project })
-    npmCi(project)
+    npmInstall(project)
     cacheDir = mkdtempSync(path.join(tmpdir(), 'qg-cache-'))
     result = await gate()
   }, 300_000)

@@ -1,6 +1,6 @@
 // Runs the built action (dist/index.js) exactly as the runner does: INPUT_* variables, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, and workflow commands on stdout.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -293,4 +293,14 @@ function parseRunnerLine(line: string, stopToken: string | undefined): WorkflowC
     if (at > 0) properties[pair.slice(0, at)] = pair.slice(at + 1)
   }
   return { command: name, properties, message: line.slice(close + 1) }
+}
+
+/** The project's own node_modules, as its lockfile says (`npm ci`), or as its package.json pins say. */
+export function npmInstall(project: string, command: 'ci' | 'install' = 'ci'): void {
+  const done = spawnSync('npm', [command, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: machineEnvironment(),
+  })
+  if (done.status !== 0) throw new Error(`npm ${command} failed: ${done.stderr}`)
 }
