@@ -347,6 +347,15 @@ describe('detection', () => {
       'typecheck mypy <- [tool.mypy] in pyproject.toml [src]',
       'skip typecheck: pyright is configured ([tool.pyright] in pyproject.toml) but the project runs mypy ([tool.mypy] in pyproject.toml) for this check; name pyright in tools to run it too',
     ])
+    // A step that runs in another directory says nothing about this one.
+    const elsewhere = files['.github/workflows/ci.yml'].replace(
+      '      - run: |',
+      '      - working-directory: services/api\n        run: |',
+    )
+    expect(planned({ ...files, '.github/workflows/ci.yml': elsewhere }, ['typecheck'])).toEqual([
+      'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
+      'typecheck pyright <- [tool.pyright] in pyproject.toml []',
+    ])
     // Without the CI step, both configured tools run.
     const { ['.github/workflows/ci.yml']: _ci, ...withoutCi } = files
     expect(planned(withoutCi, ['typecheck'])).toEqual([
@@ -367,6 +376,18 @@ describe('detection', () => {
         ['lint'],
       ),
     ).toEqual(['lint pylint <- .pylintrc [src/pkg --jobs 2]'])
+  })
+
+  it("a script that runs in the workspace packages says so where no package's test tool is known", () => {
+    expect(
+      planned(
+        { 'package.json': JSON.stringify({ scripts: { test: 'pnpm -r run test' } }), 'biome.json': '{}' },
+        ['lint', 'test'],
+      ),
+    ).toEqual([
+      'lint biome <- biome.json [.]',
+      'skip test: package.json script "test" runs "test" in the workspace packages, and none of them runs a test tool the gate knows; name one in tools',
+    ])
   })
 
   it('nothing to detect', () => {

@@ -333,8 +333,11 @@ function readPackageScripts(packageJson, entries = ENTRY_SCRIPTS) {
 
 
 
-/** Reads the project in `dir`; `root` is the repository root, where .github/workflows lives. */
-function scanProject(dir, root = dir) {
+/**
+ * Reads the project in `dir`. `workflows` are the repository's workflow commands (readWorkflows, read
+ * once per gate); by default `dir` is taken for the repository root and its own are read.
+ */
+function scanProject(dir, workflows = readWorkflows(dir).commands) {
     const entries = safeReaddir(dir);
     const files = new Set(entries.map((entry) => entry.name));
     const unreadable = [];
@@ -369,7 +372,12 @@ function scanProject(dir, root = dir) {
         requirements,
         hasPythonFiles: hasPython(dir, entries),
         hasTestsDir: entries.some((entry) => entry.isDirectory() && (entry.name === 'tests' || entry.name === 'test')),
-        runCommands: [...toxCommands(ini['tox.ini']), ...workflowCommands(root, unreadable)],
+        runCommands: [
+            ...toxCommands(ini['tox.ini']),
+            ...workflows
+                .filter((command) => external_node_path_default().resolve(command.dir) === external_node_path_default().resolve(dir))
+                .map(({ words, where }) => ({ words, where })),
+        ],
         unreadable,
     };
     const optional = {
@@ -446,10 +454,14 @@ function toxSubstituted(line) {
         .replace(/\{posargs\}/g, '')
         .replace(/\{toxinidir\}/g, '.');
 }
-/** The `run` steps of the repository's workflows, each line's commands as words. */
-function workflowCommands(root, unreadable) {
+/**
+ * The `run` steps of the repository's workflows, each line's commands as words, with the directory each
+ * runs in. A step whose working directory is an expression (`${{ … }}`) cannot be placed and is left out.
+ */
+function readWorkflows(root) {
     const dir = external_node_path_default().join(root, '.github', 'workflows');
     const commands = [];
+    const unreadable = [];
     for (const entry of safeReaddir(dir)) {
         if (!entry.isFile() || !/\.ya?ml$/.test(entry.name))
             continue;
@@ -463,18 +475,24 @@ function workflowCommands(root, unreadable) {
             continue;
         }
         for (const job of Object.values(asRecord(asRecord(workflow).jobs))) {
+            const jobDir = asRecord(asRecord(asRecord(job).defaults).run)['working-directory'];
             for (const step of asArray(asRecord(job).steps)) {
-                const run = asRecord(step).run;
-                if (typeof run !== 'string')
+                const { run, 'working-directory': stepDir } = asRecord(step);
+                const workingDirectory = stepDir ?? jobDir ?? '.';
+                if (typeof run !== 'string' || typeof workingDirectory !== 'string')
                     continue;
+                if (workingDirectory.includes('${{'))
+                    continue;
+                const runsIn = external_node_path_default().resolve(root, workingDirectory);
                 for (const line of run.split('\n')) {
-                    for (const words of splitCommands(line))
-                        commands.push({ words, where: `a run step in ${where}` });
+                    for (const words of splitCommands(line)) {
+                        commands.push({ words, where: `a run step in ${where}`, dir: runsIn });
+                    }
                 }
             }
         }
     }
-    return commands;
+    return { commands, unreadable };
 }
 function readIni(text) {
     const parsed = parseConfigparser(text);
@@ -4107,6 +4125,19 @@ function scriptInvocations(tool, reading) {
 function sameArgs(a, b) {
     return a.length === b.length && a.every((word, index) => word === b[index]);
 }
+/**
+ * The arguments a pre-commit hook passes the tool (before files), when the hook runs it: a published
+ * hook by its id (its args, else its repository's defaults), or any hook whose `entry` runs the tool.
+ */
+function hookArguments(tool, hook) {
+    const line = tool.commandLine;
+    if (hook.entry !== undefined)
+        return toolArguments(tool, [...hook.entry, ...hook.args]);
+    if (line === undefined || hook.repo === 'local' || !tool.evidence.preCommitHooks?.includes(hook.id)) {
+        return undefined;
+    }
+    return withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags);
+}
 /** The files a tool's pre-commit hook looks at by default (pre-commit's `types`), by extension. */
 const HOOK_EXTENSIONS = {
     python: ['.py', '.pyi'],
@@ -4123,12 +4154,7 @@ function hookInvocations(tool, hooks, trackedFiles, defaultTargets) {
         return [];
     const found = [];
     for (const hook of hooks) {
-        const own = hook.repo !== 'local' && tool.evidence.preCommitHooks?.includes(hook.id);
-        const args = own
-            ? withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags)
-            : hook.entry !== undefined
-                ? toolArguments(tool, [...hook.entry, ...hook.args])
-                : undefined;
+        const args = hookArguments(tool, hook);
         if (args === undefined)
             continue;
         const from = `hook ${hook.id} in .pre-commit-config.yaml`;
@@ -4273,6 +4299,15 @@ function withoutVerboseSpace(body) {
 const PROJECT_MARKERS = 'pyproject.toml, setup.py, setup.cfg, requirements*.txt, Python files (at the top, in src/ or one directory down) and package.json';
 /** Evidence of tests, but not of any configuration: it does not end zero-config defaults. */
 const TESTS_DIRECTORY = 'a tests/ directory';
+/** The check an entry script is for, when its name says (check and ci are for several). */
+const SCRIPT_KIND = {
+    lint: 'lint',
+    'format:check': 'format',
+    format: 'format',
+    typecheck: 'typecheck',
+    'type-check': 'typecheck',
+    test: 'test',
+};
 const LANGUAGE_NAMES = { python: 'Python', javascript: 'JavaScript/TypeScript' };
 function planChecks(checks, named, scan, args = {}, surroundings = {}) {
     const plan = { tools: [], skipped: [], warnings: [] };
@@ -4315,7 +4350,13 @@ function planChecks(checks, named, scan, args = {}, surroundings = {}) {
             plan.tools.push(planned(fallback, zeroConfigReason(kind, language)));
         }
         else {
-            plan.skipped.push({ kind, reason: notConfigured(kind, fallback, language) });
+            const delegated = sources.scripts.delegated.find(({ via }) => SCRIPT_KIND[via[0] ?? ''] === kind);
+            plan.skipped.push({
+                kind,
+                reason: delegated
+                    ? `package.json script "${delegated.via[0]}" runs "${delegated.script}" in the workspace packages, and none of them runs a ${kind} tool the gate knows; name one in tools`
+                    : notConfigured(kind, fallback, language),
+            });
         }
     }
     if (checks.includes('coverage'))
@@ -4444,17 +4485,16 @@ function detectTools(sources) {
         // A JavaScript tool needs a package.json to run from; its config files alone do not make a project.
         if (tool.language === 'javascript' && scan.packageJson === undefined)
             continue;
-        const reason = firstEvidence(tool, sources, found);
+        const run = runBy(tool, sources);
+        const reason = firstEvidence(tool, sources, found, run);
         if (reason !== undefined)
-            found.set(id, { reason, runs: runBy(tool, sources) !== undefined });
+            found.set(id, { reason, runs: run !== undefined });
     }
     return new Map(TOOL_IDS.flatMap((id) => (found.has(id) ? [[id, found.get(id)]] : [])));
 }
 /** Where the project runs the tool, if it does: a hook, a script, a CI step, a tox command. */
 function runBy(tool, sources) {
-    const hook = sources.preCommit.hooks.find((item) => item.repo !== 'local' && item.entry === undefined
-        ? tool.evidence.preCommitHooks?.includes(item.id)
-        : item.entry !== undefined && toolArguments(tool, item.entry) !== undefined);
+    const hook = sources.preCommit.hooks.find((item) => hookArguments(tool, item) !== undefined);
     if (hook !== undefined)
         return `hook ${hook.id} in .pre-commit-config.yaml`;
     const script = sources.scripts.commands.find((command) => toolArguments(tool, command.words) !== undefined);
@@ -4463,7 +4503,7 @@ function runBy(tool, sources) {
     const step = sources.scan.runCommands.find((command) => toolArguments(tool, command.words) !== undefined);
     return step?.where;
 }
-function firstEvidence(tool, sources, found) {
+function firstEvidence(tool, sources, found, run) {
     const { scan } = sources;
     const evidence = tool.evidence;
     const configured = configEvidence(evidence, scan);
@@ -4476,7 +4516,6 @@ function firstEvidence(tool, sources, found) {
     // Requirements and pyproject lists come before hooks, as the mentions are read in that order.
     if (listed.length > 0)
         return listed[0];
-    const run = runBy(tool, sources);
     if (run !== undefined)
         return run;
     const dependency = evidence.npmPackages?.find((name) => sources.npmPackages.has(name));
@@ -4700,7 +4739,7 @@ function findWorkspace(dir, scan) {
     const declared = declaredPatterns(dir, scan);
     if (declared === undefined)
         return undefined;
-    const { patterns, marker, source } = declared;
+    const { patterns, marker } = declared;
     const include = patterns.filter((pattern) => !pattern.startsWith('!'));
     const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
     const found = (0,tinyglobby_dist/* globSync */.AZ)(include.map((pattern) => pattern.replace(/\/+$/, '')), {
@@ -4712,7 +4751,7 @@ function findWorkspace(dir, scan) {
     const packages = [...new Set(found.map((relative) => external_node_path_default().resolve(dir, relative)))]
         .filter((packageDir) => packageDir !== external_node_path_default().resolve(dir) && (0,external_node_fs_.existsSync)(external_node_path_default().join(packageDir, marker)))
         .sort();
-    return packages.length > 0 ? { source, packages } : undefined;
+    return packages.length > 0 ? { packages } : undefined;
 }
 function declaredPatterns(dir, scan) {
     const strings = (value) => asArray(value).filter((item) => typeof item === 'string');
@@ -4721,7 +4760,7 @@ function declaredPatterns(dir, scan) {
             const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'pnpm-workspace.yaml'), 'utf8');
             const patterns = strings(asRecord((0,dist/* parse */.qg)(text)).packages);
             if (patterns.length > 0)
-                return { patterns, marker: 'package.json', source: 'pnpm-workspace.yaml' };
+                return { patterns, marker: 'package.json' };
         }
         catch {
             // An unreadable workspace file: the root is gated alone, as pnpm would fail anyway.
@@ -4730,16 +4769,12 @@ function declaredPatterns(dir, scan) {
     const workspaces = scan.packageJson?.workspaces;
     const npm = Array.isArray(workspaces) ? strings(workspaces) : strings(asRecord(workspaces).packages);
     if (npm.length > 0)
-        return { patterns: npm, marker: 'package.json', source: '"workspaces" in package.json' };
+        return { patterns: npm, marker: 'package.json' };
     const uv = asRecord(asRecord(asRecord(scan.pyproject?.tool).uv).workspace);
     const members = strings(uv.members);
     if (members.length > 0) {
         const exclude = strings(uv.exclude).map((pattern) => `!${pattern}`);
-        return {
-            patterns: [...members, ...exclude],
-            marker: 'pyproject.toml',
-            source: '[tool.uv.workspace] in pyproject.toml',
-        };
+        return { patterns: [...members, ...exclude], marker: 'pyproject.toml' };
     }
     return undefined;
 }
@@ -4779,14 +4814,16 @@ class NoProjectError extends Error {
 }
 async function planGate(config, env) {
     const root = config.workingDirectory;
-    const scan = scanProject(root, config.workspace);
+    // The repository's workflows are read once; each directory takes the steps that run in it.
+    const workflows = readWorkflows(config.workspace);
+    const scan = scanProject(root, workflows.commands);
     const workspace = findWorkspace(root, scan);
     const language = projectLanguage(scan) ?? (workspace ? 'javascript' : undefined);
     if (language === undefined) {
         const where = external_node_path_default().relative(config.workspace, root) || '.';
         throw new NoProjectError(`No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`);
     }
-    const parents = parentScans(root, config.workspace);
+    const parents = parentScans(parentDirectories(root, config.workspace), config.workspace);
     const tracked = narrowsFiles(scan) ? await trackedFiles(root, env) : undefined;
     const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
         parents,
@@ -4796,7 +4833,7 @@ async function planGate(config, env) {
     const tools = rootPlan.tools.map((item) => ({ item, tool: TOOLS[item.id], cwd: root }));
     const warnings = [
         ...rootPlan.warnings,
-        ...scan.unreadable.map((problem) => `Could not read ${problem}`),
+        ...[...workflows.unreadable, ...scan.unreadable].map((problem) => `Could not read ${problem}`),
         ...(tracked?.problem ? [tracked.problem] : []),
     ];
     let skipped = [...rootPlan.skipped];
@@ -4809,9 +4846,9 @@ async function planGate(config, env) {
             ...rootPlan.skipped.flatMap((skip) => skip.tool !== undefined && isToolId(skip.tool) ? [skip.tool] : []),
         ]);
         for (const dir of workspace.packages) {
-            const packageScan = scanProject(dir, config.workspace);
+            const packageScan = scanProject(dir, workflows.commands);
             const plan = planChecks(config.checks, [], packageScan, {}, {
-                parents: parentScans(dir, config.workspace).filter((parent) => parent.dir !== root && isInside(parent.dir, root)),
+                parents: parentScans(parentDirectories(dir, root).filter((parent) => parent !== root), config.workspace),
                 runAtRoot,
                 member: true,
             });
@@ -4836,7 +4873,6 @@ async function planGate(config, env) {
         measured: [...new Set(measured)],
         pins,
         warnings: [...new Set([...warnings, ...pins.drift])],
-        ...(workspace ? { workspace: { source: workspace.source, packages: workspace.packages.length } } : {}),
     };
 }
 /** Whether pre-commit's files/exclude narrow any hook: only then are the tracked files listed. */
@@ -4858,20 +4894,15 @@ async function trackedFiles(dir, env) {
     }
     return { files: run.stdout.split('\0').filter(Boolean) };
 }
-/** The directories above `dir` up to the workspace root, read for the config of tools that look upwards. */
-function parentScans(dir, workspaceRoot) {
-    return parentDirectories(dir, workspaceRoot).map((parent) => {
-        const relative = toPosix(external_node_path_default().relative(workspaceRoot, parent));
+/** Directories above the one gated, read for the config of tools that look upwards for it. */
+function parentScans(dirs, workspaceRoot) {
+    return dirs.map((dir) => {
+        const relative = toPosix(external_node_path_default().relative(workspaceRoot, dir));
         return {
-            dir: parent,
-            scan: scanProject(parent, workspaceRoot),
+            scan: scanProject(dir, []),
             label: relative === '' ? 'the repository root' : `${relative}/`,
         };
     });
-}
-function isInside(dir, root) {
-    const relative = external_node_path_default().relative(root, dir);
-    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 function toPosix(relative) {
     return relative.split((external_node_path_default()).sep).join('/');

@@ -4,6 +4,7 @@
 import type { ToolArgs, ToolSpec } from './config.js'
 import {
   commandInvocations,
+  hookArguments,
   hookInvocations,
   scriptInvocations,
   toolArguments,
@@ -53,6 +54,15 @@ export interface Plan {
 type Language = Tool['language']
 /** Evidence of tests, but not of any configuration: it does not end zero-config defaults. */
 const TESTS_DIRECTORY = 'a tests/ directory'
+/** The check an entry script is for, when its name says (check and ci are for several). */
+const SCRIPT_KIND: Readonly<Record<string, CheckKind>> = {
+  lint: 'lint',
+  'format:check': 'format',
+  format: 'format',
+  typecheck: 'typecheck',
+  'type-check': 'typecheck',
+  test: 'test',
+}
 const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', javascript: 'JavaScript/TypeScript' }
 
 /** Where in a repository the directory being planned sits. */
@@ -116,7 +126,13 @@ export function planChecks(
     if (fallback !== undefined && language !== undefined && zeroConfig) {
       plan.tools.push(planned(fallback, zeroConfigReason(kind, language)))
     } else {
-      plan.skipped.push({ kind, reason: notConfigured(kind, fallback, language) })
+      const delegated = sources.scripts.delegated.find(({ via }) => SCRIPT_KIND[via[0] ?? ''] === kind)
+      plan.skipped.push({
+        kind,
+        reason: delegated
+          ? `package.json script "${delegated.via[0]}" runs "${delegated.script}" in the workspace packages, and none of them runs a ${kind} tool the gate knows; name one in tools`
+          : notConfigured(kind, fallback, language),
+      })
     }
   }
   if (checks.includes('coverage')) planCoverage(plan, checks, named, planned, evidence, language, zeroConfig)
@@ -278,19 +294,16 @@ function detectTools(sources: EvidenceSources): Map<ToolId, Found> {
     const tool = TOOLS[id]
     // A JavaScript tool needs a package.json to run from; its config files alone do not make a project.
     if (tool.language === 'javascript' && scan.packageJson === undefined) continue
-    const reason = firstEvidence(tool, sources, found)
-    if (reason !== undefined) found.set(id, { reason, runs: runBy(tool, sources) !== undefined })
+    const run = runBy(tool, sources)
+    const reason = firstEvidence(tool, sources, found, run)
+    if (reason !== undefined) found.set(id, { reason, runs: run !== undefined })
   }
   return new Map(TOOL_IDS.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Found]] : [])))
 }
 
 /** Where the project runs the tool, if it does: a hook, a script, a CI step, a tox command. */
 function runBy(tool: Tool, sources: EvidenceSources): string | undefined {
-  const hook = sources.preCommit.hooks.find((item) =>
-    item.repo !== 'local' && item.entry === undefined
-      ? tool.evidence.preCommitHooks?.includes(item.id)
-      : item.entry !== undefined && toolArguments(tool, item.entry) !== undefined,
-  )
+  const hook = sources.preCommit.hooks.find((item) => hookArguments(tool, item) !== undefined)
   if (hook !== undefined) return `hook ${hook.id} in .pre-commit-config.yaml`
   const script = sources.scripts.commands.find((command) => toolArguments(tool, command.words) !== undefined)
   if (script !== undefined) return `package.json script ${script.via.map((name) => `"${name}"`).join(' → ')}`
@@ -316,6 +329,7 @@ function firstEvidence(
   tool: Tool,
   sources: EvidenceSources,
   found: ReadonlyMap<ToolId, Found>,
+  run: string | undefined,
 ): string | undefined {
   const { scan } = sources
   const evidence = tool.evidence
@@ -328,7 +342,6 @@ function firstEvidence(
   const listed = (evidence.pythonPackages ?? []).flatMap((name) => sources.pythonPackages.get(name) ?? [])
   // Requirements and pyproject lists come before hooks, as the mentions are read in that order.
   if (listed.length > 0) return listed[0]
-  const run = runBy(tool, sources)
   if (run !== undefined) return run
   const dependency = evidence.npmPackages?.find((name) => sources.npmPackages.has(name))
   if (dependency !== undefined) return `${dependency} in package.json dependencies`

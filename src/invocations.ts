@@ -129,6 +129,19 @@ function sameArgs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, index) => word === b[index])
 }
 
+/**
+ * The arguments a pre-commit hook passes the tool (before files), when the hook runs it: a published
+ * hook by its id (its args, else its repository's defaults), or any hook whose `entry` runs the tool.
+ */
+export function hookArguments(tool: Tool, hook: PreCommitHook): string[] | undefined {
+  const line = tool.commandLine
+  if (hook.entry !== undefined) return toolArguments(tool, [...hook.entry, ...hook.args])
+  if (line === undefined || hook.repo === 'local' || !tool.evidence.preCommitHooks?.includes(hook.id)) {
+    return undefined
+  }
+  return withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags)
+}
+
 /** The files a tool's pre-commit hook looks at by default (pre-commit's `types`), by extension. */
 const HOOK_EXTENSIONS: Record<Tool['language'], readonly string[]> = {
   python: ['.py', '.pyi'],
@@ -150,12 +163,7 @@ export function hookInvocations(
   if (line === undefined) return []
   const found: Invocation[] = []
   for (const hook of hooks) {
-    const own = hook.repo !== 'local' && tool.evidence.preCommitHooks?.includes(hook.id)
-    const args = own
-      ? withoutOwnedFlags(hook.hasArgs ? hook.args : (line.hookDefaultArgs ?? []), line.ownedFlags)
-      : hook.entry !== undefined
-        ? toolArguments(tool, [...hook.entry, ...hook.args])
-        : undefined
+    const args = hookArguments(tool, hook)
     if (args === undefined) continue
     const from = `hook ${hook.id} in .pre-commit-config.yaml`
     if (!hook.passFilenames) {

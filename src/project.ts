@@ -25,8 +25,8 @@ export interface ProjectScan {
   /** A tests/ or test/ directory exists. */
   hasTestsDir: boolean
   /**
-   * Commands the project runs outside package.json and pre-commit: tox `commands` and the `run` steps of
-   * the repository's GitHub workflows. They show which tools run, not how the gate runs them.
+   * Commands the project runs here outside package.json and pre-commit: tox `commands`, and the `run`
+   * steps of the repository's GitHub workflows whose working directory is this one.
    */
   runCommands: RunCommand[]
   /** Files that exist but could not be parsed, with why; detection carries on without them. */
@@ -39,8 +39,20 @@ export interface RunCommand {
   where: string
 }
 
-/** Reads the project in `dir`; `root` is the repository root, where .github/workflows lives. */
-export function scanProject(dir: string, root: string = dir): ProjectScan {
+/** A workflow `run` step's commands, with the directory they run in. */
+export interface WorkflowCommand extends RunCommand {
+  /** Absolute: the repository root, or the step's (or its job's default) `working-directory`. */
+  dir: string
+}
+
+/**
+ * Reads the project in `dir`. `workflows` are the repository's workflow commands (readWorkflows, read
+ * once per gate); by default `dir` is taken for the repository root and its own are read.
+ */
+export function scanProject(
+  dir: string,
+  workflows: readonly WorkflowCommand[] = readWorkflows(dir).commands,
+): ProjectScan {
   const entries = safeReaddir(dir)
   const files = new Set(entries.map((entry) => entry.name))
   const unreadable: string[] = []
@@ -72,7 +84,12 @@ export function scanProject(dir: string, root: string = dir): ProjectScan {
     hasTestsDir: entries.some(
       (entry) => entry.isDirectory() && (entry.name === 'tests' || entry.name === 'test'),
     ),
-    runCommands: [...toxCommands(ini['tox.ini']), ...workflowCommands(root, unreadable)],
+    runCommands: [
+      ...toxCommands(ini['tox.ini']),
+      ...workflows
+        .filter((command) => path.resolve(command.dir) === path.resolve(dir))
+        .map(({ words, where }) => ({ words, where })),
+    ],
     unreadable,
   }
   const optional = {
@@ -156,10 +173,14 @@ function toxSubstituted(line: string): string {
     .replace(/\{toxinidir\}/g, '.')
 }
 
-/** The `run` steps of the repository's workflows, each line's commands as words. */
-function workflowCommands(root: string, unreadable: string[]): RunCommand[] {
+/**
+ * The `run` steps of the repository's workflows, each line's commands as words, with the directory each
+ * runs in. A step whose working directory is an expression (`${{ … }}`) cannot be placed and is left out.
+ */
+export function readWorkflows(root: string): { commands: WorkflowCommand[]; unreadable: string[] } {
   const dir = path.join(root, '.github', 'workflows')
-  const commands: RunCommand[] = []
+  const commands: WorkflowCommand[] = []
+  const unreadable: string[] = []
   for (const entry of safeReaddir(dir)) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue
     const where = `.github/workflows/${entry.name}`
@@ -171,16 +192,22 @@ function workflowCommands(root: string, unreadable: string[]): RunCommand[] {
       continue
     }
     for (const job of Object.values(asRecord(asRecord(workflow).jobs))) {
+      const jobDir = asRecord(asRecord(asRecord(job).defaults).run)['working-directory']
       for (const step of asArray(asRecord(job).steps)) {
-        const run = asRecord(step).run
-        if (typeof run !== 'string') continue
+        const { run, 'working-directory': stepDir } = asRecord(step)
+        const workingDirectory = stepDir ?? jobDir ?? '.'
+        if (typeof run !== 'string' || typeof workingDirectory !== 'string') continue
+        if (workingDirectory.includes('${{')) continue
+        const runsIn = path.resolve(root, workingDirectory)
         for (const line of run.split('\n')) {
-          for (const words of splitCommands(line)) commands.push({ words, where: `a run step in ${where}` })
+          for (const words of splitCommands(line)) {
+            commands.push({ words, where: `a run step in ${where}`, dir: runsIn })
+          }
         }
       }
     }
   }
-  return commands
+  return { commands, unreadable }
 }
 
 function readIni(text: string): IniSections {

@@ -8,8 +8,6 @@ import { parse as parseYaml } from 'yaml'
 import { asArray, asRecord, type ProjectScan } from './project.js'
 
 export interface Workspace {
-  /** Where the list of packages was found, for the summary: "workspaces in package.json". */
-  source: string
   /** Package directories, absolute, sorted; the root itself is never one. */
   packages: string[]
 }
@@ -18,7 +16,7 @@ export interface Workspace {
 export function findWorkspace(dir: string, scan: ProjectScan): Workspace | undefined {
   const declared = declaredPatterns(dir, scan)
   if (declared === undefined) return undefined
-  const { patterns, marker, source } = declared
+  const { patterns, marker } = declared
   const include = patterns.filter((pattern) => !pattern.startsWith('!'))
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
   const found = globSync(
@@ -33,36 +31,32 @@ export function findWorkspace(dir: string, scan: ProjectScan): Workspace | undef
   const packages = [...new Set(found.map((relative) => path.resolve(dir, relative)))]
     .filter((packageDir) => packageDir !== path.resolve(dir) && existsSync(path.join(packageDir, marker)))
     .sort()
-  return packages.length > 0 ? { source, packages } : undefined
+  return packages.length > 0 ? { packages } : undefined
 }
 
 function declaredPatterns(
   dir: string,
   scan: ProjectScan,
-): { patterns: string[]; marker: string; source: string } | undefined {
+): { patterns: string[]; marker: string } | undefined {
   const strings = (value: unknown): string[] =>
     asArray(value).filter((item): item is string => typeof item === 'string')
   if (scan.files.has('pnpm-workspace.yaml')) {
     try {
       const text = readFileSync(path.join(dir, 'pnpm-workspace.yaml'), 'utf8')
       const patterns = strings(asRecord(parseYaml(text)).packages)
-      if (patterns.length > 0) return { patterns, marker: 'package.json', source: 'pnpm-workspace.yaml' }
+      if (patterns.length > 0) return { patterns, marker: 'package.json' }
     } catch {
       // An unreadable workspace file: the root is gated alone, as pnpm would fail anyway.
     }
   }
   const workspaces = scan.packageJson?.workspaces
   const npm = Array.isArray(workspaces) ? strings(workspaces) : strings(asRecord(workspaces).packages)
-  if (npm.length > 0) return { patterns: npm, marker: 'package.json', source: '"workspaces" in package.json' }
+  if (npm.length > 0) return { patterns: npm, marker: 'package.json' }
   const uv = asRecord(asRecord(asRecord(scan.pyproject?.tool).uv).workspace)
   const members = strings(uv.members)
   if (members.length > 0) {
     const exclude = strings(uv.exclude).map((pattern) => `!${pattern}`)
-    return {
-      patterns: [...members, ...exclude],
-      marker: 'pyproject.toml',
-      source: '[tool.uv.workspace] in pyproject.toml',
-    }
+    return { patterns: [...members, ...exclude], marker: 'pyproject.toml' }
   }
   return undefined
 }

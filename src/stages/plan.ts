@@ -5,7 +5,7 @@ import type { Config } from '../config.js'
 import { planChecks, projectLanguage, PROJECT_MARKERS, type PlannedTool } from '../detect.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import { readPreCommit } from '../precommit.js'
-import { scanProject, type ProjectScan } from '../project.js'
+import { readWorkflows, scanProject, type ProjectScan } from '../project.js'
 import { resolvePins, type PinKey, type PinResolution } from '../toolchain/pins.js'
 import { projectPins } from '../toolchain/project-pins.js'
 import { isToolId, TOOLS, type ToolId } from '../tools/index.js'
@@ -29,8 +29,6 @@ export interface GatePlan {
   measured: readonly Tool[]
   pins: PinResolution
   warnings: readonly string[]
-  /** Set when the working directory is a workspace root: where its packages were listed, and how many. */
-  workspace?: { source: string; packages: number }
 }
 
 /** A directory with nothing to gate: never a pass. */
@@ -43,7 +41,9 @@ export async function planGate(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<GatePlan> {
   const root = config.workingDirectory
-  const scan = scanProject(root, config.workspace)
+  // The repository's workflows are read once; each directory takes the steps that run in it.
+  const workflows = readWorkflows(config.workspace)
+  const scan = scanProject(root, workflows.commands)
   const workspace = findWorkspace(root, scan)
   const language = projectLanguage(scan) ?? (workspace ? 'javascript' : undefined)
   if (language === undefined) {
@@ -52,7 +52,7 @@ export async function planGate(
       `No Python or JavaScript/TypeScript project in ${where}: looked for ${PROJECT_MARKERS}.`,
     )
   }
-  const parents = parentScans(root, config.workspace)
+  const parents = parentScans(parentDirectories(root, config.workspace), config.workspace)
   const tracked = narrowsFiles(scan) ? await trackedFiles(root, env) : undefined
   const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
     parents,
@@ -62,7 +62,7 @@ export async function planGate(
   const tools = rootPlan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: root }))
   const warnings = [
     ...rootPlan.warnings,
-    ...scan.unreadable.map((problem) => `Could not read ${problem}`),
+    ...[...workflows.unreadable, ...scan.unreadable].map((problem) => `Could not read ${problem}`),
     ...(tracked?.problem ? [tracked.problem] : []),
   ]
   let skipped = [...rootPlan.skipped]
@@ -77,15 +77,16 @@ export async function planGate(
       ),
     ])
     for (const dir of workspace.packages) {
-      const packageScan = scanProject(dir, config.workspace)
+      const packageScan = scanProject(dir, workflows.commands)
       const plan = planChecks(
         config.checks,
         [],
         packageScan,
         {},
         {
-          parents: parentScans(dir, config.workspace).filter(
-            (parent) => parent.dir !== root && isInside(parent.dir, root),
+          parents: parentScans(
+            parentDirectories(dir, root).filter((parent) => parent !== root),
+            config.workspace,
           ),
           runAtRoot,
           member: true,
@@ -121,7 +122,6 @@ export async function planGate(
     measured: [...new Set(measured)],
     pins,
     warnings: [...new Set([...warnings, ...pins.drift])],
-    ...(workspace ? { workspace: { source: workspace.source, packages: workspace.packages.length } } : {}),
   }
 }
 
@@ -149,24 +149,15 @@ async function trackedFiles(
   return { files: run.stdout.split('\0').filter(Boolean) }
 }
 
-/** The directories above `dir` up to the workspace root, read for the config of tools that look upwards. */
-function parentScans(
-  dir: string,
-  workspaceRoot: string,
-): { dir: string; scan: ProjectScan; label: string }[] {
-  return parentDirectories(dir, workspaceRoot).map((parent) => {
-    const relative = toPosix(path.relative(workspaceRoot, parent))
+/** Directories above the one gated, read for the config of tools that look upwards for it. */
+function parentScans(dirs: readonly string[], workspaceRoot: string): { scan: ProjectScan; label: string }[] {
+  return dirs.map((dir) => {
+    const relative = toPosix(path.relative(workspaceRoot, dir))
     return {
-      dir: parent,
-      scan: scanProject(parent, workspaceRoot),
+      scan: scanProject(dir, []),
       label: relative === '' ? 'the repository root' : `${relative}/`,
     }
   })
-}
-
-function isInside(dir: string, root: string): boolean {
-  const relative = path.relative(root, dir)
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 function toPosix(relative: string): string {

@@ -23,7 +23,7 @@ export interface ToolExecution extends ToolPlan {
   resolution: Resolution | undefined
   /** Set when the tool ran: each of its runs (several `tsc -p` projects are several runs), in order. */
   ran?: ToolRunRecord[]
-  /** The tool measured coverage in this run (false when its companion is missing). */
+  /** The tool measured coverage in this run (false when its companion or coverage package is missing). */
   measured: boolean
 }
 
