@@ -219,6 +219,25 @@ describe('detection', () => {
     ])
   })
 
+  it('an npm alias is evidence of the package it installs (TypeScript 7 as @typescript/native)', () => {
+    expect(
+      planned(
+        {
+          'package.json': JSON.stringify({
+            devDependencies: { '@typescript/native': 'npm:typescript@^7.0.2' },
+          }),
+        },
+        ['typecheck'],
+      ),
+    ).toEqual(['typecheck tsc <- typescript in package.json dependencies []'])
+    expect(
+      planned(
+        { 'package.json': JSON.stringify({ devDependencies: { ts: 'github:microsoft/TypeScript' } }) },
+        ['typecheck'],
+      ),
+    ).toEqual(['skip typecheck: the project configures no typecheck tool; to run one, name it in tools'])
+  })
+
   it('coverage alone measures with the detected or named test tool, without a warning', () => {
     expect(
       planned({ 'package.json': JSON.stringify({ devDependencies: { vitest: '3.0.0' } }) }, ['coverage']),

@@ -2,7 +2,7 @@
 // through the built action and compared with the maintainers' own commands run by hand. No tool is
 // imposed on a project that configures its tools.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -237,4 +237,52 @@ describe('old tool versions from npm, run with the flags they have', () => {
       checks.find((check) => check.tool === 'biome-format')?.findings.map((finding) => finding.file),
     ).toEqual(['src/other.js'])
   }, 180_000)
+})
+
+describe('TypeScript 7 beside TypeScript 6: the gate runs the tsc the project runs', () => {
+  /** `tsc` as the project's scripts start it (node_modules/.bin), by hand. */
+  const tscByHand = (project: string, ...args: string[]) =>
+    spawnSync(path.join(project, 'node_modules', '.bin', 'tsc'), args, {
+      cwd: project,
+      encoding: 'utf8',
+      env: machineEnvironment(),
+    })
+
+  it.each([
+    // The layout of the 7.0 release notes: `typescript` is the 6.0 API package (bin tsc6 only).
+    ['aliases as the release notes say', undefined, '7.0.2'],
+    // typescript@7 plus the unaliased 6.0 package: its @typescript/old (6.0.3) wins npm's .bin/tsc link.
+    [
+      'typescript 7 and the 6.0 package unaliased',
+      { typescript: '7.0.2', '@typescript/typescript6': '6.0.2' },
+      '6.0.3',
+    ],
+  ])(
+    '%s: version, exit code and errors equal `tsc` by hand',
+    async (_layout, devDependencies, expected) => {
+      const project = sample('ts7-side-by-side')
+      if (devDependencies !== undefined) {
+        const manifestFile = path.join(project, 'package.json')
+        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>
+        writeFileSync(manifestFile, JSON.stringify({ ...manifest, devDependencies }, null, 2))
+      }
+      npmInstall(project, 'install')
+      const version = /Version (\S+)/.exec(tscByHand(project, '--version').stdout)?.[1]
+      expect(version).toBe(expected)
+      const manual = tscByHand(project)
+      const result = await runAction({ workspace: project, inputs: {} })
+      const tsc = result.report?.checks.find((check) => check.tool === 'tsc')
+      expect([tsc?.version, tsc?.outcome, tsc?.runs?.[0]?.exitCode]).toEqual([version, 'fail', manual.status])
+      expect(tsc?.runs?.[0]?.from).toBe('package.json script "typecheck"')
+      const shown = [...manual.stdout.matchAll(/^(\S+)\((\d+),(\d+)\): error (TS\d+)/gm)].map(
+        (match) => `${match[1]}:${match[2]}:${match[3]} ${match[4]}`,
+      )
+      expect(shown).toEqual(['src/price.ts:1:41 TS7006', 'src/price.ts:5:14 TS2322'])
+      expect(
+        tsc?.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule}`),
+      ).toEqual(shown)
+      expect(result.exitCode).toBe(1)
+    },
+    180_000,
+  )
 })

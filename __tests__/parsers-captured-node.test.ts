@@ -19,6 +19,8 @@ describe('the planted defects, as each tool reports them', () => {
       ['error src/cart.ts:17:7 prefer-const', 'error src/cart.ts:17:7 @typescript-eslint/no-unused-vars'],
     ],
     ['tsc', 'ts-app', ['error src/cart.ts:12:9 TS2322', 'error src/cart.ts:22:14 TS2322']],
+    // TypeScript 7's native tsc: the same lines, exit 1 instead of 2.
+    ['tsc', 'ts7-side-by-side', ['error src/cart.ts:12:9 TS2322', 'error src/cart.ts:22:14 TS2322']],
     [
       'biome',
       'biome-app',
@@ -179,10 +181,21 @@ describe('tool trouble is never a pass', () => {
     )
   })
 
-  it('tsc with a broken tsconfig is trouble that still shows where', () => {
-    const result = check('tsc', 'config-error')
-    expect(result.outcome).toBe('error')
-    expect(result.reason).toBe("tsc configuration error: Unknown compiler option 'noSuchOption'.")
-    expect(brief(result.findings)).toEqual(['error tsconfig.json:1:40 TS5023'])
+  it.each(['config-error', 'ts7-config-error'])(
+    'tsc with a broken tsconfig (%s) is trouble that still shows where',
+    (name) => {
+      const result = check('tsc', name)
+      expect(result.outcome).toBe('error')
+      expect(result.reason).toBe("tsc configuration error: Unknown compiler option 'noSuchOption'.")
+      expect(brief(result.findings)).toEqual(['error tsconfig.json:1:40 TS5023'])
+    },
+  )
+
+  it('the TypeScript 7 captures are 7.0.2 exiting 1, started as node <its bin script>', () => {
+    for (const name of ['ts7-side-by-side', 'ts7-config-error']) {
+      const { ctx, run } = captured('tsc', name)
+      expect([ctx.version, run.exitCode]).toEqual(['7.0.2', 1])
+      expect(run.argv[1]).toMatch(/node_modules\/@typescript\/native\/bin\/tsc$/)
+    }
   })
 })

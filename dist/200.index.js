@@ -4583,11 +4583,18 @@ function evidenceSources(scan, surroundings) {
     return {
         scan,
         pythonPackages,
-        npmPackages: new Set(surroundings.workspaceRoot ? [] : Object.keys(deps)),
+        npmPackages: new Set(surroundings.workspaceRoot ? [] : dependencyNames(deps)),
         preCommit,
         scripts: readPackageScripts(pkg),
         surroundings,
     };
+}
+/** Dependency keys and, for an alias (`"@typescript/native": "npm:typescript@^7"`), the package it installs. */
+function dependencyNames(deps) {
+    return Object.entries(deps).flatMap(([key, spec]) => {
+        const aliased = typeof spec === 'string' ? /^npm:(@?[^@\s]+)(?:@|$)/.exec(spec)?.[1] : undefined;
+        return aliased !== undefined && aliased !== key ? [key, aliased] : [key];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/pins.ts
@@ -5872,6 +5879,9 @@ function describeChanges(changes) {
     return { source: changes.source, files: changes.files.size, lines };
 }
 
+// EXTERNAL MODULE: ./node_modules/read-cmd-shim/lib/index.js
+var lib = __webpack_require__(8137);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/toolchain/which.ts
 // Finds an executable on PATH as a shell would, with Windows' PATHEXT.
 
@@ -5911,10 +5921,12 @@ function commandCandidates(command, env, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/node-launch.ts
-// Node tools start as `node <the package's bin script>`, never through node_modules/.bin: on Windows the
+// Node tools start as `node <the package's bin script>`, never by spawning node_modules/.bin: on Windows the
 // .bin entries are .cmd shims, which Node refuses to spawn without a shell (CVE-2024-27980), and the gate
-// never uses a shell. `node` is the one on PATH — the version the workflow set up for the project — else
-// the gate's own.
+// never uses a shell. The .bin entry is still read, to learn which script it starts: that is the command a
+// project script runs, and it can belong to another install of the package than node_modules/<name> (an
+// npm alias: TypeScript 7 as @typescript/native beside TypeScript 6 as typescript). `node` is the one on
+// PATH — the version the workflow set up for the project — else the gate's own.
 
 
 
@@ -5941,11 +5953,66 @@ function packageBin(nodeModules, name, executable) {
         found.version = manifest.version;
     return found;
 }
-/** The nearest node_modules at or above `from` (up to `workspace`) whose package provides the command. */
+/**
+ * The script that `nodeModules/.bin/<executable>` starts: a symlink (npm, yarn and bun on POSIX) or a
+ * shim that names it (pnpm everywhere, npm on Windows), with the package that owns it.
+ */
+function linkedBin(nodeModules, executable) {
+    const bin = external_node_path_default().join(nodeModules, '.bin');
+    const target = binTarget(external_node_path_default().join(bin, executable)) ?? binTarget(external_node_path_default().join(bin, `${executable}.cmd`));
+    if (target === undefined)
+        return undefined;
+    // Resolved as the link says, not to its real path: node_modules may itself be a link (pnpm's packages are).
+    const script = external_node_path_default().resolve(bin, target);
+    if (!(0,external_node_fs_.existsSync)(script))
+        return undefined;
+    const linked = { script };
+    const owner = owningManifest(script);
+    if (owner !== undefined)
+        linked.packageName = owner.name;
+    if (typeof owner?.version === 'string')
+        linked.version = owner.version;
+    return linked;
+}
+function binTarget(entry) {
+    try {
+        if ((0,external_node_fs_.lstatSync)(entry).isSymbolicLink())
+            return (0,external_node_fs_.readlinkSync)(entry);
+        return lib_default().sync(entry).replace(/\\/g, '/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The nearest package.json above a package's file that names a package (dist/package.json may only set type). */
+function owningManifest(file) {
+    for (let dir = external_node_path_default().dirname(file); external_node_path_default().dirname(dir) !== dir; dir = external_node_path_default().dirname(dir)) {
+        let manifest;
+        try {
+            manifest = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            return undefined;
+        }
+        if (typeof manifest.name === 'string')
+            return { ...manifest, name: manifest.name };
+    }
+    return undefined;
+}
+/**
+ * The nearest node_modules at or above `from` (up to `workspace`) that provides the command: what its .bin
+ * links, when that is the package `name` under any alias, else node_modules/<name>'s own bin.
+ */
 function findPackageBin(name, executable, from, workspace) {
     let dir = from;
     for (;;) {
-        const found = packageBin(external_node_path_default().join(dir, 'node_modules'), name, executable);
+        const nodeModules = external_node_path_default().join(dir, 'node_modules');
+        const linked = linkedBin(nodeModules, executable);
+        if (linked?.packageName === name)
+            return { script: linked.script, ...(linked.version ? { version: linked.version } : {}) };
+        const found = packageBin(nodeModules, name, executable);
         if (found !== undefined)
             return found;
         if (dir === workspace || external_node_path_default().dirname(dir) === dir)

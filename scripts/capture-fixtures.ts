@@ -141,6 +141,10 @@ const TSC_CONFIG_ERROR = {
   'tsconfig.json': '{ "compilerOptions": { "strict": true, "noSuchOption": true }, "include": ["src"] }\n',
   'src/ok.ts': 'export const ok: number = 1\n',
 }
+const TS_SIDE_BY_SIDE = {
+  '@typescript/native': 'npm:typescript@7.0.2',
+  typescript: 'npm:@typescript/typescript6@6.0.2',
+}
 const VITEST_IMPORT_ERROR = {
   'package.json': manifest({ name: 'vitest-broken', type: 'module' }),
   'tests/fine.test.ts':
@@ -231,6 +235,21 @@ const CASES: Case[] = [
   { tool: 'tsc', name: 'ts-app', project: 'examples/ts-app', targets: [] },
   { tool: 'tsc', name: 'ts-clean', project: TS_CLEAN, targets: [] },
   { tool: 'tsc', name: 'config-error', project: TSC_CONFIG_ERROR, targets: [] },
+  // TypeScript 7 (native, exit 1 on errors) installed beside 6 the way its release notes say: `tsc` is 7's.
+  {
+    tool: 'tsc',
+    name: 'ts7-side-by-side',
+    project: 'examples/ts-app',
+    targets: [],
+    packages: { ...TS_SIDE_BY_SIDE, vitest: NODE_PACKAGES.vitest ?? '' },
+  },
+  {
+    tool: 'tsc',
+    name: 'ts7-config-error',
+    project: TSC_CONFIG_ERROR,
+    targets: [],
+    packages: TS_SIDE_BY_SIDE,
+  },
   { tool: 'vitest', name: 'ts-app-coverage', project: 'examples/ts-app', targets: [], withCoverage: true },
   { tool: 'vitest', name: 'ts-clean', project: TS_CLEAN, targets: [] },
   // vitest before 1.4 has no --includeTaskLocation: the gate must not pass it.

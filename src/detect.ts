@@ -405,9 +405,17 @@ function evidenceSources(scan: ProjectScan, surroundings: Surroundings): Evidenc
   return {
     scan,
     pythonPackages,
-    npmPackages: new Set(surroundings.workspaceRoot ? [] : Object.keys(deps)),
+    npmPackages: new Set(surroundings.workspaceRoot ? [] : dependencyNames(deps)),
     preCommit,
     scripts: readPackageScripts(pkg),
     surroundings,
   }
+}
+
+/** Dependency keys and, for an alias (`"@typescript/native": "npm:typescript@^7"`), the package it installs. */
+function dependencyNames(deps: Record<string, unknown>): string[] {
+  return Object.entries(deps).flatMap(([key, spec]) => {
+    const aliased = typeof spec === 'string' ? /^npm:(@?[^@\s]+)(?:@|$)/.exec(spec)?.[1] : undefined
+    return aliased !== undefined && aliased !== key ? [key, aliased] : [key]
+  })
 }
