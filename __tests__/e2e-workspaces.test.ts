@@ -146,3 +146,74 @@ describe('an npm-workspaces monorepo', () => {
     )
   }, 120_000)
 })
+
+describe('a pnpm workspace whose root test script is `pnpm -r run test`', () => {
+  const pnpm = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...machineEnvironment(), NO_COLOR: '1', CI: 'true' },
+    })
+  let project: string
+  let result: ActionResult
+
+  beforeAll(async () => {
+    project = copyProject(path.join(ROOT, '__tests__', 'projects', 'pnpm-workspace'))
+    spawnSync('git', ['init', '-q'], { cwd: project })
+    const install = pnpm(project, 'install', '--frozen-lockfile')
+    if (install.status !== 0) throw new Error(`pnpm install failed: ${install.stdout}${install.stderr}`)
+    result = await runAction({ workspace: project, inputs: {} })
+  }, 300_000)
+
+  it("runs each package's vitest from its own node_modules, with the counts `pnpm -r run test` prints", () => {
+    const tests = result.report?.checks.filter((check) => check.kind === 'test') ?? []
+    const counts = (check: CheckResult) =>
+      check.tests && { total: check.tests.total, passed: check.tests.passed, failed: check.tests.failed }
+    expect(tests.map((check) => [check.package, check.outcome, counts(check), check.source])).toEqual([
+      [
+        'packages/cli',
+        'fail',
+        { total: 2, passed: 1, failed: 1 },
+        'packages/cli/node_modules/vitest/vitest.mjs',
+      ],
+      [
+        'packages/core',
+        'pass',
+        { total: 2, passed: 2, failed: 0 },
+        'packages/core/node_modules/vitest/vitest.mjs',
+      ],
+    ])
+    const manual = pnpm(project, '-r', 'run', 'test')
+    expect(manual.status).not.toBe(0)
+    const printed = [
+      ...`${manual.stdout}${manual.stderr}`.matchAll(/^packages\/(\S+) test:\s+Tests\s+(.*)$/gm),
+    ]
+    expect(printed.map((match) => [`packages/${match[1]}`, match[2]?.trim()]).sort()).toEqual([
+      ['packages/cli', '1 failed | 1 passed (2)'],
+      ['packages/core', '2 passed (2)'],
+    ])
+    expect(result.report?.checks.find((check) => check.outcome === 'fail')?.findings[0]).toMatchObject({
+      file: 'packages/cli/test/greet.test.js',
+      line: 7,
+    })
+    expect(result.exitCode).toBe(1)
+  })
+
+  it('imposes no zero-config defaults at the root: the packages configure their tools', () => {
+    expect(result.report?.checks.map((check) => [check.kind, check.tool, check.outcome])).toEqual([
+      ['test', 'vitest', 'fail'],
+      ['test', 'vitest', 'pass'],
+      // No coverage provider installed: the tests ran unmeasured, and coverage says so.
+      ['coverage', 'vitest coverage', 'skipped'],
+      ['coverage', 'vitest coverage', 'skipped'],
+    ])
+    expect(result.report?.skipped.map((skip) => [skip.kind, skip.reason])).toEqual([
+      [
+        'format',
+        'the project configures no format tool; to run one, name it in tools (for example tools: prettier)',
+      ],
+      ['lint', 'the project configures no lint tool; to run one, name it in tools'],
+      ['typecheck', 'the project configures no typecheck tool; to run one, name it in tools'],
+    ])
+  })
+})

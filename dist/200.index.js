@@ -4309,13 +4309,20 @@ const SCRIPT_KIND = {
     test: 'test',
 };
 const LANGUAGE_NAMES = { python: 'Python', javascript: 'JavaScript/TypeScript' };
+/** Whether a directory names any quality tool (a tests/ directory alone does not count). */
+function configuresTools(scan, surroundings = {}) {
+    return configures(detectTools(evidenceSources(scan, surroundings)));
+}
+function configures(evidence) {
+    return [...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY);
+}
 function planChecks(checks, named, scan, args = {}, surroundings = {}) {
     const plan = { tools: [], skipped: [], warnings: [] };
     const sources = evidenceSources(scan, surroundings);
     const evidence = detectTools(sources);
     const language = projectLanguage(scan);
     // A project that configures its tools gets those and no others; defaults only where nothing is named.
-    const zeroConfig = !surroundings.member && ![...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY);
+    const zeroConfig = !surroundings.member && !surroundings.packagesConfigure && !configures(evidence);
     const planned = (id, reason, version) => plannedTool(id, reason, sources, args[id], version);
     plan.warnings.push(...sources.preCommit.problems.map((problem) => `Ignored ${problem}`));
     for (const spec of named) {
@@ -4832,9 +4839,19 @@ async function planGate(config, env) {
     }
     const parents = parentScans(parentDirectories(root, config.workspace), config.workspace);
     const tracked = narrowsFiles(scan) ? await trackedFiles(root, env) : undefined;
+    const packages = (workspace?.packages ?? []).map((dir) => {
+        const packageScan = scanProject(dir, workflows.commands);
+        const surroundings = {
+            parents: parentScans(parentDirectories(dir, root).filter((parent) => parent !== root), config.workspace),
+            member: true,
+        };
+        return { dir, scan: packageScan, surroundings };
+    });
     const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
         parents,
         workspaceRoot: workspace !== undefined,
+        // Packages that name their tools make the repository a configured one: the root gets no defaults.
+        packagesConfigure: packages.some((item) => configuresTools(item.scan, item.surroundings)),
         ...(tracked?.files ? { trackedFiles: tracked.files } : {}),
     });
     const tools = rootPlan.tools.map((item) => ({ item, tool: TOOLS[item.id], cwd: root }));
@@ -4852,13 +4869,8 @@ async function planGate(config, env) {
             ...rootPlan.tools.map((item) => item.id),
             ...rootPlan.skipped.flatMap((skip) => skip.tool !== undefined && isToolId(skip.tool) ? [skip.tool] : []),
         ]);
-        for (const dir of workspace.packages) {
-            const packageScan = scanProject(dir, workflows.commands);
-            const plan = planChecks(config.checks, [], packageScan, {}, {
-                parents: parentScans(parentDirectories(dir, root).filter((parent) => parent !== root), config.workspace),
-                runAtRoot,
-                member: true,
-            });
+        for (const { dir, scan: packageScan, surroundings } of packages) {
+            const plan = planChecks(config.checks, [], packageScan, {}, { ...surroundings, runAtRoot });
             const name = toPosix(external_node_path_default().relative(config.workspace, dir));
             tools.push(...plan.tools.map((item) => ({ item, tool: TOOLS[item.id], cwd: dir, package: name })));
             warnings.push(...packageScan.unreadable.map((problem) => `Could not read ${name}/${problem}`));
@@ -6955,7 +6967,8 @@ function renderConsole(report, options) {
         lines.push(paint.dim(`${report.scope === 'changed' ? 'scope: changed lines' : 'changed lines ranked first'} · ${against}`));
     }
     lines.push('');
-    const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length));
+    // A long reason (a skipped coverage's) runs past the column rather than widening every row.
+    const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length).filter((length) => length <= 48));
     for (const check of report.checks) {
         const name = label(check).padEnd(width);
         lines.push(`  ${tone[check.outcome](MARK[check.outcome])} ${check.kind.padEnd(9)} ${name}  ${describeResult(check).padEnd(resultWidth)} ${paint.dim(console_seconds(check.durationMs))}`);

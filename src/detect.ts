@@ -75,8 +75,19 @@ export interface Surroundings {
   runAtRoot?: ReadonlySet<ToolId>
   /** A workspace package: it runs what it names (its parents' config included), never zero-config defaults. */
   member?: boolean
+  /** A workspace root some of whose packages configure tools: the repository is configured, no defaults. */
+  packagesConfigure?: boolean
   /** The files git tracks here (relative paths), for pre-commit hooks' files/exclude; unknown if absent. */
   trackedFiles?: readonly string[]
+}
+
+/** Whether a directory names any quality tool (a tests/ directory alone does not count). */
+export function configuresTools(scan: ProjectScan, surroundings: Surroundings = {}): boolean {
+  return configures(detectTools(evidenceSources(scan, surroundings)))
+}
+
+function configures(evidence: ReadonlyMap<ToolId, { reason: string }>): boolean {
+  return [...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY)
 }
 
 export function planChecks(
@@ -91,8 +102,7 @@ export function planChecks(
   const evidence = detectTools(sources)
   const language = projectLanguage(scan)
   // A project that configures its tools gets those and no others; defaults only where nothing is named.
-  const zeroConfig =
-    !surroundings.member && ![...evidence.values()].some((found) => found.reason !== TESTS_DIRECTORY)
+  const zeroConfig = !surroundings.member && !surroundings.packagesConfigure && !configures(evidence)
   const planned = (id: ToolId, reason: string, version?: string): PlannedTool =>
     plannedTool(id, reason, sources, args[id], version)
   plan.warnings.push(...sources.preCommit.problems.map((problem) => `Ignored ${problem}`))

@@ -48,7 +48,11 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     )
   }
   lines.push('')
-  const resultWidth = Math.max(28, ...report.checks.map((check) => describeResult(check).length))
+  // A long reason (a skipped coverage's) runs past the column rather than widening every row.
+  const resultWidth = Math.max(
+    28,
+    ...report.checks.map((check) => describeResult(check).length).filter((length) => length <= 48),
+  )
   for (const check of report.checks) {
     const name = label(check).padEnd(width)
     lines.push(

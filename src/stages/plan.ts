@@ -2,7 +2,14 @@
 // its pin (from `tools`, the project's own files or the built-in table). Pure apart from reading the files.
 import path from 'node:path'
 import type { Config } from '../config.js'
-import { planChecks, projectLanguage, PROJECT_MARKERS, type PlannedTool } from '../detect.js'
+import {
+  configuresTools,
+  planChecks,
+  projectLanguage,
+  PROJECT_MARKERS,
+  type PlannedTool,
+  type Surroundings,
+} from '../detect.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import { readPreCommit } from '../precommit.js'
 import { readWorkflows, scanProject, type ProjectScan } from '../project.js'
@@ -54,9 +61,22 @@ export async function planGate(
   }
   const parents = parentScans(parentDirectories(root, config.workspace), config.workspace)
   const tracked = narrowsFiles(scan) ? await trackedFiles(root, env) : undefined
+  const packages = (workspace?.packages ?? []).map((dir) => {
+    const packageScan = scanProject(dir, workflows.commands)
+    const surroundings: Surroundings = {
+      parents: parentScans(
+        parentDirectories(dir, root).filter((parent) => parent !== root),
+        config.workspace,
+      ),
+      member: true,
+    }
+    return { dir, scan: packageScan, surroundings }
+  })
   const rootPlan = planChecks(config.checks, config.tools, scan, config.args, {
     parents,
     workspaceRoot: workspace !== undefined,
+    // Packages that name their tools make the repository a configured one: the root gets no defaults.
+    packagesConfigure: packages.some((item) => configuresTools(item.scan, item.surroundings)),
     ...(tracked?.files ? { trackedFiles: tracked.files } : {}),
   })
   const tools = rootPlan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: root }))
@@ -76,22 +96,8 @@ export async function planGate(
         skip.tool !== undefined && isToolId(skip.tool) ? [skip.tool] : [],
       ),
     ])
-    for (const dir of workspace.packages) {
-      const packageScan = scanProject(dir, workflows.commands)
-      const plan = planChecks(
-        config.checks,
-        [],
-        packageScan,
-        {},
-        {
-          parents: parentScans(
-            parentDirectories(dir, root).filter((parent) => parent !== root),
-            config.workspace,
-          ),
-          runAtRoot,
-          member: true,
-        },
-      )
+    for (const { dir, scan: packageScan, surroundings } of packages) {
+      const plan = planChecks(config.checks, [], packageScan, {}, { ...surroundings, runAtRoot })
       const name = toPosix(path.relative(config.workspace, dir))
       tools.push(
         ...plan.tools.map((item): ToolPlan => ({ item, tool: TOOLS[item.id], cwd: dir, package: name })),
