@@ -105,7 +105,7 @@ describe('quality-gate CLI', () => {
     const bad = await spawnNode([CLI, '--fail-on', 'sometimes'], ROOT, env())
     expect(bad.exitCode).toBe(2)
     expect(bad.stderr.trim()).toBe(
-      "error: Invalid --fail-on: 'sometimes' is not one of error, warning, never.",
+      "error: Invalid --fail-on: 'sometimes' is not one of tool, error, warning, never.",
     )
     const format = await spawnNode([CLI, '--format', 'xml'], ROOT, env())
     expect(format.exitCode).toBe(2)

@@ -136,14 +136,14 @@ describe('bad input exits 2 with one clear line', () => {
     })
     expectUsageError(
       result,
-      /^Invalid 'fail-on' in \.github\/quality-gate\.yml: 'sometimes' is not one of error, warning, never\.$/,
+      /^Invalid 'fail-on' in \.github\/quality-gate\.yml: 'sometimes' is not one of tool, error, warning, never\.$/,
     )
   })
 
   it('an enum input', async () => {
     expectUsageError(
       await withInputs({ 'fail-on': 'critical' }),
-      /^Invalid input 'fail-on': 'critical' is not one of error, warning, never\.$/,
+      /^Invalid input 'fail-on': 'critical' is not one of tool, error, warning, never\.$/,
     )
   })
 

@@ -159,7 +159,7 @@ describe('examples/python-app (planted defects)', () => {
 
   it('writes a job summary with the verdict, a table of checks and collapsible findings', () => {
     expect(result.summary).toMatch(/^## ❌ Quality gate failed/)
-    expect(result.summary).toContain('| Check | Tool | Version | Outcome | Findings | Time |')
+    expect(result.summary).toContain('| Check | Tool | Version | Outcome | Findings | Decided by | Time |')
     expect(result.summary).toMatch(/\| typecheck \| mypy \| 1\.0\.1 \| ❌ fail \| 2 errors \|/)
     expect(result.summary).toContain('<details><summary>❌ <b>flake8</b> — 4 errors</summary>')
     expect(result.summary).toContain("`src/pyapp/util.py:8:23` `E201` whitespace after '\\('")

@@ -1,6 +1,7 @@
 // Adapters against real outputs of tools (or tool versions) that cannot run here, from their public test
 // snapshots, copied into __tests__/fixtures/upstream (its README says where each came from).
 import { describe, expect, it } from '@jest/globals'
+import { judge } from '../src/gate.js'
 import { bandit } from '../src/tools/bandit.js'
 import { mypy } from '../src/tools/mypy.js'
 import { pylint } from '../src/tools/pylint.js'
@@ -262,13 +263,15 @@ describe('bandit -f json', () => {
     })
   })
 
-  it('files bandit could not parse are findings, not silently skipped', () => {
+  it('files bandit could not parse are findings, not silently skipped (bandit still exits 0: its verdict is a pass)', () => {
     const output = JSON.stringify({
       errors: [{ filename: './bad.py', reason: 'syntax error while parsing AST from file' }],
       results: [],
     })
     const result = bandit.parse(runOf(output, 0), contextAt('/work'))
-    expect(result.outcome).toBe('fail')
+    expect(result.outcome).toBe('pass')
     expect(brief(result.findings)).toEqual(['error bad.py:-:---:- scan-error'])
+    // Ranked by severity, the scan error fails the check.
+    expect(judge(result, { failOn: 'error' }).outcome).toBe('fail')
   })
 })

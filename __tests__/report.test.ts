@@ -1,6 +1,7 @@
 // The pure renderers: annotation budget, job summary size and escaping, the verdict.
 import { describe, expect, it } from '@jest/globals'
-import { evaluate, judge } from '../src/gate.js'
+import { decidedBy, evaluate, judge } from '../src/gate.js'
+import { pylint } from '../src/tools/pylint.js'
 import { planAnnotations } from '../src/report/annotations.js'
 import { renderComment } from '../src/report/comment.js'
 import { renderConsole } from '../src/report/console.js'
@@ -450,6 +451,28 @@ describe('the verdict', () => {
       blocking: 0,
       reason: 'crashed',
     })
+  })
+
+  it("fail-on: tool takes the tool's exit status, whatever the severities", () => {
+    const tool = { failOn: 'tool' as const }
+    // eslint's warnings with exit 0 (no --max-warnings): the tool passed.
+    expect(judge({ outcome: 'pass', findings: findings('eslint', 'warning', 2) }, tool)).toEqual({
+      outcome: 'pass',
+      blocking: 0,
+    })
+    // pylint's conventions alone, exit 16: the tool failed, on every finding it printed.
+    expect(judge({ outcome: 'fail', findings: findings('pylint', 'notice', 3) }, tool)).toEqual({
+      outcome: 'fail',
+      blocking: 3,
+    })
+    expect(decidedBy([{ exitCode: 16 }], tool, pylint.describeExit)).toBe(
+      'its exit status (fail-on: tool): 16 (convention messages)',
+    )
+    expect(decidedBy([{ exitCode: 0 }, { exitCode: 2 }], tool)).toBe('its exit status (fail-on: tool): 0, 2')
+    expect(
+      evaluate([{ ...check('pylint', findings('pylint', 'notice', 3)), blocking: 3, outcome: 'fail' }], tool)
+        .reasons,
+    ).toEqual(['pylint: 3 notices'])
   })
 
   it('names each failed check kind once and gives reasons', () => {

@@ -703,8 +703,13 @@ function crashed(run, meaning) {
 function unexpectedExit(run) {
     return crashed(run, 'not an exit code this tool uses for findings');
 }
-function fromFindings(findings) {
-    return { outcome: findings.length > 0 ? 'fail' : 'pass', findings };
+/**
+ * The findings of a run the adapter has already cleared of trouble, with the tool's own verdict: it failed
+ * exactly when it exited non-zero (eslint's warnings under --max-warnings, pylint above fail-under and
+ * pyright's or biome's warnings leave it at 0).
+ */
+function fromFindings(findings, run) {
+    return { outcome: run.exitCode === 0 ? 'pass' : 'fail', findings };
 }
 /** Parses and validates JSON; a mismatch is tool trouble, never a pass. */
 function parseJson(text, schema, what) {
@@ -873,7 +878,7 @@ const bandit = {
                 file: workspacePath(error.filename.replaceAll('\\', '/'), ctx),
             }));
         }
-        return fromFindings(findings);
+        return fromFindings(findings, run);
     },
 };
 
@@ -953,7 +958,7 @@ function parsePyrightJson(run, ctx, tool, ruleUrl) {
         endLine: item.range ? item.range.end.line + 1 : undefined,
         endColumn: item.range ? item.range.end.character + 1 : undefined,
         url: item.rule ? ruleUrl(item.rule) : undefined,
-    })));
+    })), run);
 }
 
 ;// CONCATENATED MODULE: ./src/tools/basedpyright.ts
@@ -1045,7 +1050,7 @@ function parseBiome(tool, run, ctx) {
     if (run.stdout.trim() === '') {
         // Configuration errors go to stderr with no report at all.
         return run.exitCode === 0
-            ? fromFindings([])
+            ? fromFindings([], run)
             : crashed(run, 'biome printed no report; its configuration is likely invalid');
     }
     const parsed = parseJson(run.stdout, biome_report, 'biome JSON report');
@@ -1074,7 +1079,7 @@ function parseBiome(tool, run, ctx) {
     }
     if (run.exitCode === 1 && findings.length === 0)
         return crashed(run, 'biome failed without a diagnostic');
-    return fromFindings(findings);
+    return fromFindings(findings, run);
 }
 /** 1-based positions: given (2.4+), or from a byte span into the file's text (before 2.4). */
 function positionsOf(item) {
@@ -1178,7 +1183,7 @@ const black = {
         if (problem)
             return problem;
         if (run.exitCode === 0)
-            return fromFindings([]);
+            return fromFindings([], run);
         if (run.exitCode === 123)
             return crashed(run, 'black could not format a file or failed internally');
         if (run.exitCode !== 1)
@@ -1186,7 +1191,7 @@ const black = {
         const files = [...run.stderr.matchAll(WOULD_REFORMAT)].map((match) => match[1] ?? '');
         if (files.length === 0)
             return trouble('exited with 1 but named no file that would be reformatted');
-        return fromFindings(formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx));
+        return fromFindings(formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx), run);
     },
 };
 
@@ -1277,7 +1282,7 @@ const eslint = {
             endLine: message.endLine ?? undefined,
             endColumn: message.endColumn ?? undefined,
             url: ruleUrl(message.ruleId),
-        }))));
+        }))), run);
     },
 };
 
@@ -1341,9 +1346,8 @@ const flake8 = {
         }
         if (run.exitCode === 1 && findings.length === 0)
             return crashed(run, 'flake8 failed without reporting a violation');
-        if (run.exitCode === 0 && findings.length > 0)
-            return trouble('reported violations but exited with 0');
-        return fromFindings(findings);
+        // Violations with exit 0: the project passes --exit-zero, so flake8 itself passes.
+        return fromFindings(findings, run);
     },
 };
 
@@ -1378,13 +1382,13 @@ const isort = {
         if (problem)
             return problem;
         if (run.exitCode === 0)
-            return fromFindings([]);
+            return fromFindings([], run);
         if (run.exitCode !== 1)
             return unexpectedExit(run);
         const files = [...run.stderr.matchAll(UNSORTED)].map((match) => match[1] ?? '');
         if (files.length === 0)
             return crashed(run, 'isort failed without naming a file with unsorted imports');
-        return fromFindings(formatterFindings('isort', 'Imports are incorrectly sorted and/or formatted (isort)', files, run.stdout, ctx));
+        return fromFindings(formatterFindings('isort', 'Imports are incorrectly sorted and/or formatted (isort)', files, run.stdout, ctx), run);
     },
 };
 
@@ -1843,7 +1847,7 @@ const mypy = {
         if (run.exitCode === 1 && !findings.some((item) => item.severity === 'error')) {
             return crashed(run, 'mypy failed without reporting an error');
         }
-        return fromFindings(findings);
+        return fromFindings(findings, run);
     },
 };
 function parseJsonLines(stdout, ctx) {
@@ -2054,7 +2058,7 @@ const prettier = {
             severity: 'error',
             message: 'File is not formatted with prettier',
             file: workspacePath(file, ctx),
-        })));
+        })), run);
     },
 };
 
@@ -2086,6 +2090,14 @@ const pylint_SEVERITY = {
     info: 'notice',
 };
 const usesJson2 = (ctx) => atLeast(ctx.version, '3.0');
+/** pylint's exit status is a bit mask of the message categories it emitted (32 is a usage error). */
+const PYLINT_EXIT_BITS = [
+    [1, 'fatal'],
+    [2, 'error'],
+    [4, 'warning'],
+    [8, 'refactor'],
+    [16, 'convention'],
+];
 const pylint = {
     id: 'pylint',
     docsUrl: 'https://pylint.readthedocs.io/',
@@ -2111,6 +2123,10 @@ const pylint = {
             ...ctx.targets,
         ],
     }),
+    describeExit: (code) => {
+        const kinds = PYLINT_EXIT_BITS.filter(([bit]) => code & bit).map(([, kind]) => kind);
+        return kinds.length > 0 ? `${kinds.join(', ')} messages` : undefined;
+    },
     parse(run, ctx) {
         const problem = runTrouble(run);
         if (problem)
@@ -2140,7 +2156,7 @@ const pylint = {
             endColumn: position(item.endColumn, 1),
             url: `https://pylint.readthedocs.io/en/stable/user_guide/messages/${item.type}/${item.symbol}.html`,
         }));
-        return fromFindings(findings);
+        return fromFindings(findings, run);
     },
 };
 
@@ -2520,11 +2536,11 @@ function ruff_toFinding(tool, item, ctx) {
         url: item.url ?? undefined,
     });
 }
-function parseDiagnostics(tool, stdout, ctx) {
-    const parsed = parseJson(stdout, diagnostics, 'ruff JSON report');
+function parseDiagnostics(tool, run, ctx) {
+    const parsed = parseJson(run.stdout, diagnostics, 'ruff JSON report');
     if (!parsed.ok)
         return parsed.result;
-    return fromFindings(parsed.value.map((item) => ruff_toFinding(tool, item, ctx)));
+    return fromFindings(parsed.value.map((item) => ruff_toFinding(tool, item, ctx)), run);
 }
 /** One package serves both commands: one pin. */
 const RUFF_PIN = { package: 'ruff', registry: 'pypi', version: '0.17.5' };
@@ -2576,7 +2592,7 @@ const ruff = {
             return crashed(run, 'ruff configuration, usage or internal error');
         if (run.exitCode !== 0 && run.exitCode !== 1)
             return unexpectedExit(run);
-        return parseDiagnostics('ruff', run.stdout, ctx);
+        return parseDiagnostics('ruff', run, ctx);
     },
 };
 const formatUsesJson = (ctx) => atLeast(ctx.version, '0.16');
@@ -2616,14 +2632,14 @@ const ruffFormat = {
         if (run.exitCode !== 0 && run.exitCode !== 1)
             return unexpectedExit(run);
         if (formatUsesJson(ctx)) {
-            return parseDiagnostics('ruff-format', run.stdout, ctx);
+            return parseDiagnostics('ruff-format', run, ctx);
         }
         if (run.exitCode === 0)
-            return fromFindings([]);
+            return fromFindings([], run);
         const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path);
         if (files.length === 0)
             return trouble('exited with 1 but printed no diff');
-        return fromFindings(formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx));
+        return fromFindings(formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx), run);
     },
 };
 
@@ -2699,7 +2715,7 @@ const tsc = {
         const config = findings.find((item) => isConfigDiagnostic(item.rule));
         if (config)
             return { ...trouble(`tsc configuration error: ${config.message}`), findings };
-        return fromFindings(findings);
+        return fromFindings(findings, run);
     },
 };
 
@@ -3014,7 +3030,7 @@ function validate(raw, workspace, label, { env, outputs, baseRefRequired }, file
             fail('diff-coverage-threshold', 'it needs a base to compare with; pass --base-ref (for example --base-ref origin/main).');
         }
     }
-    const failOn = oneOf('fail-on', ['error', 'warning', 'never'], 'error');
+    const failOn = oneOf('fail-on', ['tool', 'error', 'warning', 'never'], 'tool');
     const policy = {
         failOn,
         ...(coverageThreshold !== undefined ? { coverageThreshold } : {}),
@@ -3695,29 +3711,52 @@ function coverageOfChangedLines(coverage, changes) {
 
 ;// CONCATENATED MODULE: ./src/gate.ts
 const RANK = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD = { error: 3, warning: 2, never: Number.POSITIVE_INFINITY };
+const THRESHOLD = {
+    error: 3,
+    warning: 2,
+    never: Number.POSITIVE_INFINITY,
+};
+/** Whether a finding fails its check by its severity (`fail-on: error|warning`); under `tool` the tool decides. */
 function isBlocking(finding, policy) {
+    if (policy.failOn === 'tool')
+        return false;
     return RANK[finding.severity] >= THRESHOLD[policy.failOn];
 }
 /**
- * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on` ranks findings of
- * static checks; failing tests fail the test check whatever it says.
+ * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on: tool` takes the
+ * tool's own verdict (its exit status); `error`/`warning` rank findings by severity; `never` passes them.
+ * Failing tests fail the test check whatever it says.
  */
 function judge(parsed, policy, kind) {
-    const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length;
-    const judged = {
-        outcome: 'pass',
-        blocking,
-    };
     if (parsed.outcome === 'error')
-        judged.outcome = 'error';
-    else if (blocking > 0)
-        judged.outcome = 'fail';
-    else if (parsed.outcome === 'fail' && (parsed.findings.length === 0 || kind === 'test'))
-        judged.outcome = 'fail';
-    if (parsed.reason !== undefined)
-        judged.reason = parsed.reason;
-    return judged;
+        return withReason({ outcome: 'error', blocking: 0 }, parsed);
+    if (kind === 'test') {
+        const failing = parsed.findings.filter((finding) => finding.severity === 'error').length;
+        return withReason({ outcome: parsed.outcome, blocking: failing }, parsed);
+    }
+    if (policy.failOn === 'tool') {
+        const blocking = parsed.outcome === 'fail' ? parsed.findings.length : 0;
+        return withReason({ outcome: parsed.outcome, blocking }, parsed);
+    }
+    const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length;
+    // A failure with nothing to rank (a formatter's, a tool's own "no input") still fails.
+    const failed = blocking > 0 || (parsed.outcome === 'fail' && parsed.findings.length === 0);
+    return withReason({ outcome: failed ? 'fail' : 'pass', blocking }, parsed);
+}
+function withReason(judged, parsed) {
+    return parsed.reason === undefined ? judged : { ...judged, reason: parsed.reason };
+}
+/** What decided a static check's outcome, for the summary: the tool's exit status or the severity rule. */
+function decidedBy(runs, policy, describeExit) {
+    if (policy.failOn === 'never')
+        return 'fail-on: never (findings are reported, never fail)';
+    if (policy.failOn !== 'tool')
+        return `findings of severity ${policy.failOn} or above (fail-on: ${policy.failOn})`;
+    const statuses = runs.map(({ exitCode }) => {
+        const meaning = exitCode === null || exitCode === 0 ? undefined : describeExit?.(exitCode);
+        return `${exitCode ?? 'none'}${meaning ? ` (${meaning})` : ''}`;
+    });
+    return `its exit status (fail-on: tool): ${statuses.join(', ')}`;
 }
 /** The coverage check: trouble is an error; below the threshold fails; no threshold only reports. */
 function judgeCoverage(coverage, trouble, policy) {
@@ -3770,8 +3809,12 @@ function reasonFor(check, policy) {
     }
     if (check.blocking === 0)
         return `${name}: ${check.reason ?? 'failed'}`;
-    const bySeverity = countBySeverity(check.findings.filter((finding) => isBlocking(finding, policy)));
-    const parts = ['error', 'warning']
+    // Under fail-on: tool every finding is part of what the tool failed on; else only those ranked high enough.
+    const counted = policy.failOn === 'tool'
+        ? check.findings
+        : check.findings.filter((finding) => isBlocking(finding, policy));
+    const bySeverity = countBySeverity(counted);
+    const parts = ['error', 'warning', 'notice']
         .filter((severity) => bySeverity[severity] > 0)
         .map((severity) => plural(bySeverity[severity], severity));
     return `${name}: ${parts.join(', ')}`;
@@ -3939,6 +3982,8 @@ function judgeExecution(execution, context) {
         };
         if (scoped.outside.length > 0)
             result.notOnChangedLines = scoped.outside;
+        if (tool.kind !== 'test' && result.outcome !== 'error')
+            result.decidedBy = decidedBy(runs, policy, tool.describeExit?.bind(tool));
         if (resolution.version !== undefined)
             result.version = resolution.version;
         result.source = resolution.source;
@@ -5072,6 +5117,14 @@ function uncoveredChangedLines(diff) {
 function byPackage(checks) {
     return [...checks].sort((a, b) => (a.package ?? '').localeCompare(b.package ?? ''));
 }
+/** What fails a check, in words: the tools' own exit statuses, or a severity. */
+function failRule(failOn) {
+    if (failOn === 'tool')
+        return 'fails as each tool does (fail-on: tool)';
+    if (failOn === 'never')
+        return 'fails on: never';
+    return `fails on: ${failOn} and above`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Escaping for anything a tool printed before it reaches GitHub markdown (summary, PR comment).
@@ -5497,15 +5550,15 @@ function summary_renderHead(report) {
     const title = verdict.passed ? '## ✅ Quality gate passed' : '## ❌ Quality gate failed';
     const reasons = verdict.reasons.map((reason) => `- ${escapeMarkdown(reason)}\n`).join('');
     const counts = report.counts;
-    const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · fails on: ${report.failOn}${report.failOn === 'never' ? '' : ' and above'} · ${seconds(report.durationMs)}`;
+    const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · ${failRule(report.failOn)} · ${seconds(report.durationMs)}`;
     // In a workspace, checks are grouped by package, the root's first.
     const packages = hasPackages(report);
     const cell = (name) => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '');
-    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${seconds(check.durationMs)} |`);
+    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`);
     for (const skipped of report.skipped) {
-        rows.push(`${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${summary_ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — |`);
+        rows.push(`${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${summary_ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — | — |`);
     }
-    const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | ---: |`;
+    const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Decided by | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | --- | ---: |`;
     const table = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n';
     const toolchain = renderToolchain(report) + renderCommands(report);
     const scope = renderScope(report);
@@ -6949,7 +7002,7 @@ function renderConsole(report, options) {
     const label = (check) => `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool} ${check.version ?? '?'}`;
     const width = Math.max(4, ...report.checks.map((check) => label(check).length));
     lines.push(paint.bold(`quality-gate ${report.gate.version}`) +
-        paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`));
+        paint.dim(` · ${report.workingDirectory} · ${failRule(report.failOn)}`));
     const install = report.toolchain;
     if (install) {
         const how = install.cache === 'hit'

@@ -43,7 +43,8 @@ export const DEFAULT_CHECKS: readonly CheckKind[] = ['format', 'lint', 'typechec
 export const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml'
 
 export type ToolSource = 'pinned' | 'path'
-export type FailOn = 'error' | 'warning' | 'never'
+/** `tool`: each check fails as its tool's own exit status says; `error`/`warning`: the lowest failing severity. */
+export type FailOn = 'tool' | 'error' | 'warning' | 'never'
 export type Scope = 'all' | 'changed'
 export type CommentMode = 'always' | 'on-failure' | 'never'
 
@@ -284,7 +285,7 @@ function validate(
       )
     }
   }
-  const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error')
+  const failOn = oneOf('fail-on', ['tool', 'error', 'warning', 'never'] as const, 'tool')
   const policy: Policy = {
     failOn,
     ...(coverageThreshold !== undefined ? { coverageThreshold } : {}),

@@ -19,30 +19,59 @@ export interface Policy {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
-const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, never: Number.POSITIVE_INFINITY }
+const THRESHOLD: Record<Exclude<FailOn, 'tool'>, number> = {
+  error: 3,
+  warning: 2,
+  never: Number.POSITIVE_INFINITY,
+}
 
+/** Whether a finding fails its check by its severity (`fail-on: error|warning`); under `tool` the tool decides. */
 export function isBlocking(finding: Finding, policy: Policy): boolean {
+  if (policy.failOn === 'tool') return false
   return RANK[finding.severity] >= THRESHOLD[policy.failOn]
 }
 
 type Judged = Pick<CheckResult, 'outcome' | 'blocking' | 'reason'>
 
 /**
- * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on` ranks findings of
- * static checks; failing tests fail the test check whatever it says.
+ * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on: tool` takes the
+ * tool's own verdict (its exit status); `error`/`warning` rank findings by severity; `never` passes them.
+ * Failing tests fail the test check whatever it says.
  */
 export function judge(parsed: ParseResult, policy: Policy, kind?: CheckKind): Judged {
-  const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length
-  const judged: Judged = {
-    outcome: 'pass',
-    blocking,
+  if (parsed.outcome === 'error') return withReason({ outcome: 'error', blocking: 0 }, parsed)
+  if (kind === 'test') {
+    const failing = parsed.findings.filter((finding) => finding.severity === 'error').length
+    return withReason({ outcome: parsed.outcome, blocking: failing }, parsed)
   }
-  if (parsed.outcome === 'error') judged.outcome = 'error'
-  else if (blocking > 0) judged.outcome = 'fail'
-  else if (parsed.outcome === 'fail' && (parsed.findings.length === 0 || kind === 'test'))
-    judged.outcome = 'fail'
-  if (parsed.reason !== undefined) judged.reason = parsed.reason
-  return judged
+  if (policy.failOn === 'tool') {
+    const blocking = parsed.outcome === 'fail' ? parsed.findings.length : 0
+    return withReason({ outcome: parsed.outcome, blocking }, parsed)
+  }
+  const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length
+  // A failure with nothing to rank (a formatter's, a tool's own "no input") still fails.
+  const failed = blocking > 0 || (parsed.outcome === 'fail' && parsed.findings.length === 0)
+  return withReason({ outcome: failed ? 'fail' : 'pass', blocking }, parsed)
+}
+
+function withReason(judged: Judged, parsed: ParseResult): Judged {
+  return parsed.reason === undefined ? judged : { ...judged, reason: parsed.reason }
+}
+
+/** What decided a static check's outcome, for the summary: the tool's exit status or the severity rule. */
+export function decidedBy(
+  runs: readonly { exitCode: number | null }[],
+  policy: Policy,
+  describeExit?: (code: number) => string | undefined,
+): string {
+  if (policy.failOn === 'never') return 'fail-on: never (findings are reported, never fail)'
+  if (policy.failOn !== 'tool')
+    return `findings of severity ${policy.failOn} or above (fail-on: ${policy.failOn})`
+  const statuses = runs.map(({ exitCode }) => {
+    const meaning = exitCode === null || exitCode === 0 ? undefined : describeExit?.(exitCode)
+    return `${exitCode ?? 'none'}${meaning ? ` (${meaning})` : ''}`
+  })
+  return `its exit status (fail-on: tool): ${statuses.join(', ')}`
 }
 
 /** The coverage check: trouble is an error; below the threshold fails; no threshold only reports. */
@@ -97,8 +126,13 @@ function reasonFor(check: CheckResult, policy: Policy): string {
     return `${name}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`
   }
   if (check.blocking === 0) return `${name}: ${check.reason ?? 'failed'}`
-  const bySeverity = countBySeverity(check.findings.filter((finding) => isBlocking(finding, policy)))
-  const parts = (['error', 'warning'] as const)
+  // Under fail-on: tool every finding is part of what the tool failed on; else only those ranked high enough.
+  const counted =
+    policy.failOn === 'tool'
+      ? check.findings
+      : check.findings.filter((finding) => isBlocking(finding, policy))
+  const bySeverity = countBySeverity(counted)
+  const parts = (['error', 'warning', 'notice'] as const)
     .filter((severity) => bySeverity[severity] > 0)
     .map((severity) => plural(bySeverity[severity], severity))
   return `${name}: ${parts.join(', ')}`

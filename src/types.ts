@@ -139,6 +139,8 @@ export interface CheckResult {
    * "named in tools", or a zero-config default.
    */
   chosenBecause?: string
+  /** What decided the outcome of a static check: the tool's exit status (fail-on: tool) or the severity rule. */
+  decidedBy?: string
   /** The version the pins asked for, and where that pin came from. */
   pin?: { version: string; source: string }
   tests?: TestSummary
@@ -180,7 +182,7 @@ export interface Report {
   /** Infrastructure and configuration warnings: they never change the verdict. */
   warnings: string[]
   workingDirectory: string
-  failOn: 'error' | 'warning' | 'never'
+  failOn: 'tool' | 'error' | 'warning' | 'never'
   python?: { executable: string; version: string }
   /** The pinned toolchain: its cache key, whether the cache had it, and how long installing took. */
   toolchain?: {

@@ -1,5 +1,5 @@
 // Terminal output for the CLI (`--format pretty`) and the action's log. Colour only when asked.
-import { describeResult } from './describe.js'
+import { describeResult, failRule } from './describe.js'
 import type { CheckResult, Finding, Outcome, Report } from '../types.js'
 
 export interface ConsoleOptions {
@@ -24,7 +24,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const width = Math.max(4, ...report.checks.map((check) => label(check).length))
   lines.push(
     paint.bold(`quality-gate ${report.gate.version}`) +
-      paint.dim(` · ${report.workingDirectory} · fails on ${report.failOn}`),
+      paint.dim(` · ${report.workingDirectory} · ${failRule(report.failOn)}`),
   )
   const install = report.toolchain
   if (install) {

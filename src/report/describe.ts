@@ -1,7 +1,7 @@
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 import { countBySeverity, formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
-import type { CheckResult, DiffCoverage, TestSummary } from '../types.js'
+import type { CheckResult, DiffCoverage, Report, TestSummary } from '../types.js'
 
 export function describeTests(tests: TestSummary): string {
   const parts = [`${tests.passed} passed`]
@@ -59,4 +59,11 @@ export function uncoveredChangedLines(diff: DiffCoverage): [string, string][] {
 /** The checks grouped by package (the root's first, then packages by name), kind order kept within. */
 export function byPackage(checks: readonly CheckResult[]): CheckResult[] {
   return [...checks].sort((a, b) => (a.package ?? '').localeCompare(b.package ?? ''))
+}
+
+/** What fails a check, in words: the tools' own exit statuses, or a severity. */
+export function failRule(failOn: Report['failOn']): string {
+  if (failOn === 'tool') return 'fails as each tool does (fail-on: tool)'
+  if (failOn === 'never') return 'fails on: never'
+  return `fails on: ${failOn} and above`
 }

@@ -9,6 +9,7 @@ import {
   describeTests,
   diffCoverageMark,
   uncoveredChangedLines,
+  failRule,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, codeCell, escapeCell, escapeMarkdown, fenced } from './markdown.js'
@@ -95,20 +96,20 @@ function renderHead(report: Report): string {
   const title = verdict.passed ? '## ✅ Quality gate passed' : '## ❌ Quality gate failed'
   const reasons = verdict.reasons.map((reason) => `- ${escapeMarkdown(reason)}\n`).join('')
   const counts = report.counts
-  const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · fails on: ${report.failOn}${report.failOn === 'never' ? '' : ' and above'} · ${seconds(report.durationMs)}`
+  const totals = `${plural(counts.findings, 'finding')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} · ${failRule(report.failOn)} · ${seconds(report.durationMs)}`
   // In a workspace, checks are grouped by package, the root's first.
   const packages = hasPackages(report)
   const cell = (name: string | undefined): string => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '')
   const rows = byPackage(report.checks).map(
     (check) =>
-      `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${seconds(check.durationMs)} |`,
+      `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`,
   )
   for (const skipped of report.skipped) {
     rows.push(
-      `${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — |`,
+      `${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — | — |`,
     )
   }
-  const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | ---: |`
+  const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Decided by | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | --- | ---: |`
   const table = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n'
   const toolchain = renderToolchain(report) + renderCommands(report)
   const scope = renderScope(report)

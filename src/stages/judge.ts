@@ -3,7 +3,7 @@
 // changes what the parsers returned.
 import type { Config } from '../config.js'
 import { coverageOfChangedLines } from '../changed-lines-coverage.js'
-import { judge, judgeCoverage } from '../gate.js'
+import { decidedBy, judge, judgeCoverage } from '../gate.js'
 import { scopeFindings, type ChangeSet } from '../scope.js'
 import { tail } from '../text.js'
 import type { Toolchain } from '../toolchain/installed.js'
@@ -88,6 +88,8 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
       ...judge(counted, policy, tool.kind),
     }
     if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
+    if (tool.kind !== 'test' && result.outcome !== 'error')
+      result.decidedBy = decidedBy(runs, policy, tool.describeExit?.bind(tool))
     if (resolution.version !== undefined) result.version = resolution.version
     result.source = resolution.source
     result.chosenBecause = item.reason

@@ -112,6 +112,6 @@ export const bandit: Tool<'bandit'> = {
         }),
       )
     }
-    return fromFindings(findings)
+    return fromFindings(findings, run)
   },
 }

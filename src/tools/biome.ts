@@ -82,7 +82,7 @@ function parseBiome(tool: 'biome' | 'biome-format', run: ToolRun, ctx: ToolConte
   if (run.stdout.trim() === '') {
     // Configuration errors go to stderr with no report at all.
     return run.exitCode === 0
-      ? fromFindings([])
+      ? fromFindings([], run)
       : crashed(run, 'biome printed no report; its configuration is likely invalid')
   }
   const parsed = parseJson(run.stdout, report, 'biome JSON report')
@@ -111,7 +111,7 @@ function parseBiome(tool: 'biome' | 'biome-format', run: ToolRun, ctx: ToolConte
     )
   }
   if (run.exitCode === 1 && findings.length === 0) return crashed(run, 'biome failed without a diagnostic')
-  return fromFindings(findings)
+  return fromFindings(findings, run)
 }
 
 type Point = { line: number; column: number } | null | undefined

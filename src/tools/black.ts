@@ -28,7 +28,7 @@ export const black: Tool<'black'> = {
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem
-    if (run.exitCode === 0) return fromFindings([])
+    if (run.exitCode === 0) return fromFindings([], run)
     if (run.exitCode === 123) return crashed(run, 'black could not format a file or failed internally')
     if (run.exitCode !== 1) return unexpectedExit(run)
 
@@ -36,6 +36,7 @@ export const black: Tool<'black'> = {
     if (files.length === 0) return trouble('exited with 1 but named no file that would be reformatted')
     return fromFindings(
       formatterFindings('black', 'File would be reformatted by black', files, run.stdout, ctx),
+      run,
     )
   },
 }

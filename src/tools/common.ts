@@ -30,8 +30,13 @@ export function unexpectedExit(run: ToolRun): ParseResult {
   return crashed(run, 'not an exit code this tool uses for findings')
 }
 
-export function fromFindings(findings: Finding[]): ParseResult {
-  return { outcome: findings.length > 0 ? 'fail' : 'pass', findings }
+/**
+ * The findings of a run the adapter has already cleared of trouble, with the tool's own verdict: it failed
+ * exactly when it exited non-zero (eslint's warnings under --max-warnings, pylint above fail-under and
+ * pyright's or biome's warnings leave it at 0).
+ */
+export function fromFindings(findings: Finding[], run: Pick<ToolRun, 'exitCode'>): ParseResult {
+  return { outcome: run.exitCode === 0 ? 'pass' : 'fail', findings }
 }
 
 /** Parses and validates JSON; a mismatch is tool trouble, never a pass. */

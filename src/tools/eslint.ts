@@ -102,6 +102,7 @@ export const eslint: Tool<'eslint'> = {
           }),
         ),
       ),
+      run,
     )
   },
 }

@@ -29,7 +29,7 @@ export const isort: Tool<'isort'> = {
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem
-    if (run.exitCode === 0) return fromFindings([])
+    if (run.exitCode === 0) return fromFindings([], run)
     if (run.exitCode !== 1) return unexpectedExit(run)
 
     const files = [...run.stderr.matchAll(UNSORTED)].map((match) => match[1] ?? '')
@@ -42,6 +42,7 @@ export const isort: Tool<'isort'> = {
         run.stdout,
         ctx,
       ),
+      run,
     )
   },
 }

@@ -107,7 +107,7 @@ export const mypy: Tool<'mypy'> = {
     if (run.exitCode === 1 && !findings.some((item) => item.severity === 'error')) {
       return crashed(run, 'mypy failed without reporting an error')
     }
-    return fromFindings(findings)
+    return fromFindings(findings, run)
   },
 }
 

@@ -110,6 +110,7 @@ export const prettier: Tool<'prettier'> = {
           file: workspacePath(file, ctx),
         }),
       ),
+      run,
     )
   },
 }

@@ -41,6 +41,15 @@ const SEVERITY: Record<string, Severity> = {
 
 const usesJson2 = (ctx: ToolContext): boolean => atLeast(ctx.version, '3.0')
 
+/** pylint's exit status is a bit mask of the message categories it emitted (32 is a usage error). */
+const PYLINT_EXIT_BITS: readonly (readonly [number, string])[] = [
+  [1, 'fatal'],
+  [2, 'error'],
+  [4, 'warning'],
+  [8, 'refactor'],
+  [16, 'convention'],
+]
+
 export const pylint: Tool<'pylint'> = {
   id: 'pylint',
   docsUrl: 'https://pylint.readthedocs.io/',
@@ -66,6 +75,10 @@ export const pylint: Tool<'pylint'> = {
       ...ctx.targets,
     ],
   }),
+  describeExit: (code) => {
+    const kinds = PYLINT_EXIT_BITS.filter(([bit]) => code & bit).map(([, kind]) => kind)
+    return kinds.length > 0 ? `${kinds.join(', ')} messages` : undefined
+  },
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem
@@ -94,6 +107,6 @@ export const pylint: Tool<'pylint'> = {
         url: `https://pylint.readthedocs.io/en/stable/user_guide/messages/${item.type}/${item.symbol}.html`,
       }),
     )
-    return fromFindings(findings)
+    return fromFindings(findings, run)
   },
 }

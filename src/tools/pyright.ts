@@ -95,5 +95,6 @@ export function parsePyrightJson(
         url: item.rule ? ruleUrl(item.rule) : undefined,
       }),
     ),
+    run,
   )
 }

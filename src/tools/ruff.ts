@@ -3,7 +3,7 @@
 // Since 0.16 filename and locations may be null, and a syntax error's code may be null.
 import { z } from 'zod'
 import { parseUnifiedDiff } from '../parsers/unified-diff.js'
-import type { Finding } from '../types.js'
+import type { Finding, ToolRun } from '../types.js'
 import {
   atLeast,
   crashed,
@@ -54,10 +54,13 @@ function toFinding(tool: 'ruff' | 'ruff-format', item: Diagnostic, ctx: ToolCont
   })
 }
 
-function parseDiagnostics(tool: 'ruff' | 'ruff-format', stdout: string, ctx: ToolContext) {
-  const parsed = parseJson(stdout, diagnostics, 'ruff JSON report')
+function parseDiagnostics(tool: 'ruff' | 'ruff-format', run: ToolRun, ctx: ToolContext) {
+  const parsed = parseJson(run.stdout, diagnostics, 'ruff JSON report')
   if (!parsed.ok) return parsed.result
-  return fromFindings(parsed.value.map((item) => toFinding(tool, item, ctx)))
+  return fromFindings(
+    parsed.value.map((item) => toFinding(tool, item, ctx)),
+    run,
+  )
 }
 
 /** One package serves both commands: one pin. */
@@ -108,7 +111,7 @@ export const ruff: Tool<'ruff'> = {
     if (problem) return problem
     if (run.exitCode === 2) return crashed(run, 'ruff configuration, usage or internal error')
     if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
-    return parseDiagnostics('ruff', run.stdout, ctx)
+    return parseDiagnostics('ruff', run, ctx)
   },
 }
 
@@ -147,13 +150,14 @@ export const ruffFormat: Tool<'ruff-format'> = {
     if (run.exitCode === 2) return crashed(run, 'ruff configuration, usage or internal error')
     if (run.exitCode !== 0 && run.exitCode !== 1) return unexpectedExit(run)
     if (formatUsesJson(ctx)) {
-      return parseDiagnostics('ruff-format', run.stdout, ctx)
+      return parseDiagnostics('ruff-format', run, ctx)
     }
-    if (run.exitCode === 0) return fromFindings([])
+    if (run.exitCode === 0) return fromFindings([], run)
     const files = parseUnifiedDiff(run.stdout).map((diff) => diff.path)
     if (files.length === 0) return trouble('exited with 1 but printed no diff')
     return fromFindings(
       formatterFindings('ruff-format', 'File would be reformatted by ruff format', files, run.stdout, ctx),
+      run,
     )
   },
 }

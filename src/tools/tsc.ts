@@ -77,6 +77,6 @@ export const tsc: Tool<'tsc'> = {
     // A broken tsconfig means the project was not checked at all: trouble, not a verdict on the code.
     const config = findings.find((item) => isConfigDiagnostic(item.rule))
     if (config) return { ...trouble(`tsc configuration error: ${config.message}`), findings }
-    return fromFindings(findings)
+    return fromFindings(findings, run)
   },
 }
