@@ -81,7 +81,7 @@ describe('examples/python-app: tests and coverage', () => {
     const test = result.report?.checks.find((check) => check.kind === 'test')
     // `python -m coverage run -m pytest`, with the project kept from standing in for coverage or pytest.
     expect(test?.runs?.[0]?.argv[2]).toContain("run_module('coverage'")
-    expect(test?.runs?.[0]?.argv.slice(3, 6)).toEqual(['run', '-m', 'pytest'])
+    expect(test?.runs?.[0]?.argv.slice(3, 7)).toEqual(['run', '--parallel-mode', '-m', 'pytest'])
     expect(result.report?.checks.map((check) => `${check.kind}:${check.tool}:${check.outcome}`)).toEqual([
       'test:pytest:fail',
       'coverage:coverage:pass',
@@ -96,7 +96,7 @@ describe('examples/python-app: tests and coverage', () => {
     )
     expect(result.summary).toContain('<details><summary>Slowest tests</summary>')
     expect(result.summary).toContain(
-      `### Coverage\n\n**${result.outputs.coverage}%** of lines (10 of 23 statements)`,
+      `### Coverage\n\n**${result.outputs.coverage}%** of lines · 10 of 23 statements covered`,
     )
     // Least covered first, with missing lines as ranges.
     expect(result.summary).toMatch(
@@ -133,7 +133,7 @@ describe('coverage-threshold', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs['failed-checks']).toBe('coverage')
     expect(result.report?.verdict.reasons[0]).toMatch(
-      new RegExp(`^coverage: line coverage [\\d.]+% is below the threshold ${threshold}%$`),
+      new RegExp(`^coverage: coverage [\\d.]+% is below the threshold ${threshold}%$`),
     )
   })
 

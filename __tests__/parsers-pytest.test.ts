@@ -39,16 +39,21 @@ describe('pytest adapter', () => {
     expect(result.coverageTrouble).toBeUndefined()
   })
 
-  it('the coverage run is `coverage run -m pytest` then `coverage json`: tests run once', () => {
+  it('the coverage run is `coverage run -p -m pytest`, `coverage combine`, `coverage json`: tests run once, data in temp', () => {
     const fixture = captured('pytest', 'python-app-coverage')
     const command = pytest.command(fixture.ctx)
-    expect(command.argv.slice(0, 6)).toEqual([
+    expect(command.argv.slice(0, 9)).toEqual([
       ...pythonModuleArgv('/usr/bin/python3', 'coverage', { projectOnPath: true, preload: ['pytest'] }),
       'run',
+      '--parallel-mode',
       '-m',
       'pytest',
+      '-p',
+      'no:cacheprovider',
     ])
+    expect(command.env).toEqual({ COVERAGE_FILE: `${fixture.ctx.tempDir}/.coverage` })
     expect(command.after).toEqual([
+      [...pythonModuleArgv('/usr/bin/python3', 'coverage'), 'combine', '--quiet'],
       [
         ...pythonModuleArgv('/usr/bin/python3', 'coverage'),
         'json',
@@ -107,7 +112,9 @@ describe('pytest adapter', () => {
   it('branch coverage is read when configured', () => {
     const result = check('branch-coverage')
     expect(result.outcome).toBe('pass')
-    expect(result.coverage?.percent).toBeCloseTo((100 * 10) / 11, 10)
+    // coverage report's TOTAL: (10 lines + 3 branches) / (11 statements + 4 branches), as coverage.py computes it.
+    expect(result.coverage?.percent).toBeCloseTo((100 * 13) / 15, 10)
+    expect(result.coverage?.linePercent).toBeCloseTo((100 * 10) / 11, 10)
     expect(result.coverage?.branchPercent).toBe(75)
   })
 

@@ -1414,29 +1414,56 @@ const coverageJsonSchema = schemas/* object */.Ikc({
         .loose()),
     totals: summary,
 });
-/** Line coverage in percent; coverage.py's own `percent_covered` mixes in branches when they are on. */
+/** Line coverage in percent (covered lines / statements). */
 function linePercent(covered, statements) {
     return statements === 0 ? 100 : (100 * covered) / statements;
 }
-function readCoverageJson(data) {
+/**
+ * The report's totals and files. Files `keep` rejects (outside the project: an interpreter's own packages
+ * measured for want of a `source` setting) are left out, and the total is then recomputed the way
+ * coverage.py computes it: (covered lines + covered branches) / (statements + branches).
+ */
+function readCoverageJson(data, keep = () => true) {
+    const entries = Object.entries(data.files);
+    const kept = entries.filter(([file]) => keep(file));
+    const totals = kept.length === entries.length ? data.totals : sumOf(kept.map(([, entry]) => entry.summary));
     const result = {
-        percent: linePercent(data.totals.covered_lines, data.totals.num_statements),
-        covered: data.totals.covered_lines,
-        statements: data.totals.num_statements,
-        files: Object.entries(data.files).map(([file, entry]) => ({
+        percent: totals.percent_covered,
+        covered: totals.covered_lines,
+        statements: totals.num_statements,
+        files: kept.map(([file, entry]) => ({
             file,
-            percent: linePercent(entry.summary.covered_lines, entry.summary.num_statements),
+            percent: entry.summary.percent_covered,
             covered: entry.summary.covered_lines,
             statements: entry.summary.num_statements,
             missingLines: entry.missing_lines,
             executedLines: entry.executed_lines,
         })),
     };
-    const { num_branches: branches, covered_branches: coveredBranches } = data.totals;
+    if (kept.length < entries.length)
+        result.leftOut = entries.length - kept.length;
+    const { num_branches: branches, covered_branches: coveredBranches } = totals;
     if (data.meta.branch_coverage && branches !== undefined && coveredBranches !== undefined) {
         result.branchPercent = branches === 0 ? 100 : (100 * coveredBranches) / branches;
+        result.linePercent = linePercent(totals.covered_lines, totals.num_statements);
     }
     return result;
+}
+function sumOf(summaries) {
+    const add = (pick) => summaries.reduce((total, item) => total + (pick(item) ?? 0), 0);
+    const covered = add((item) => item.covered_lines);
+    const statements = add((item) => item.num_statements);
+    const branches = add((item) => item.num_branches);
+    const coveredBranches = add((item) => item.covered_branches);
+    const measured = statements + branches;
+    return {
+        covered_lines: covered,
+        num_statements: statements,
+        missing_lines: add((item) => item.missing_lines),
+        num_branches: branches,
+        covered_branches: coveredBranches,
+        percent_covered: measured === 0 ? 100 : (100 * (covered + coveredBranches)) / measured,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/jest-json.ts
@@ -1551,6 +1578,14 @@ function parseJsTestRun(tool, run, ctx) {
     if (tests.total === 0 && findings.length === 0) {
         return withCoverage({ outcome: 'fail', findings, tests, reason: 'no tests were found' });
     }
+    // Every test passed and the runner failed on the project's own coverage threshold: the tests pass,
+    // the coverage check fails with the runner's words.
+    const thresholdMissed = ctx.withCoverage
+        ? coverageThresholdFailure(`${run.stderr}\n${run.stdout}`)
+        : undefined;
+    if (run.exitCode !== 0 && findings.length === 0 && thresholdMissed !== undefined) {
+        return withCoverage({ outcome: 'pass', findings, tests, coverageFailure: thresholdMissed });
+    }
     if (run.exitCode !== 0 && findings.length === 0) {
         return withCoverage({
             ...trouble(`${tool} exited with ${run.exitCode} but its report shows no failing test`),
@@ -1558,6 +1593,23 @@ function parseJsTestRun(tool, run, ctx) {
         });
     }
     return withCoverage({ outcome: findings.length > 0 ? 'fail' : 'pass', findings, tests });
+}
+/**
+ * jest's `Jest: "global" coverage threshold for lines (90%) not met: 40%` and vitest's `ERROR: Coverage for
+ * lines (25%) does not meet global threshold (90%)`, one line per missed threshold (per file or glob too).
+ */
+const THRESHOLD_MISSED = /^(?:Jest: "(?<jestScope>[^"]+)" coverage threshold for (?<jestMetric>\w+) \((?<jestMin>[\d.]+)%\) not met: .+|ERROR: Coverage for (?<metric>\w+) \([\d.]+%\) does not meet (?<scope>.+?) threshold \((?<min>[\d.]+)%\))$/gm;
+function coverageThresholdFailure(output) {
+    const matches = [...(0,src_text/* stripAnsi */.aJ)(output).matchAll(THRESHOLD_MISSED)];
+    if (matches.length === 0)
+        return undefined;
+    const reason = matches.map((match) => match[0].trim()).join('; ');
+    // The line threshold that applies to the whole project, when one was missed: the figure the summary shows.
+    const global = matches.find(({ groups = {} }) => groups.jestMetric !== undefined
+        ? groups.jestScope === 'global' && groups.jestMetric === 'lines'
+        : groups.scope === 'global' && groups.metric === 'lines')?.groups;
+    const threshold = Number(global?.jestMin ?? global?.min);
+    return Number.isFinite(threshold) ? { reason, threshold } : { reason };
 }
 function results(tool, report, ctx) {
     const findings = [];
@@ -2328,19 +2380,35 @@ const pytest = {
     runsInProject: true,
     command(ctx) {
         const { junit, coverage } = files(ctx);
-        const pytestArgs = ['-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...ctx.targets];
+        // No cache in the project: the gate leaves its working tree as it found it.
+        const pytestArgs = [
+            '-p',
+            'no:cacheprovider',
+            '-o',
+            'junit_family=xunit1',
+            `--junitxml=${junit}`,
+            ...ctx.targets,
+        ];
         if (!ctx.withCoverage)
             return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } };
         const python = ctx.launcher[0] ?? 'python3';
+        const coverageModule = pythonModuleArgv(python, 'coverage');
         return {
+            // Parallel mode always, then combine: one path whether or not the project sets parallel = true (or
+            // measures subprocesses), and the data files live in the gate's scratch directory, not the project.
             argv: [
                 ...pythonModuleArgv(python, 'coverage', { projectOnPath: true, preload: ['pytest'] }),
                 'run',
+                '--parallel-mode',
                 '-m',
                 'pytest',
                 ...pytestArgs,
             ],
-            after: [[...pythonModuleArgv(python, 'coverage'), 'json', '-o', coverage]],
+            env: { COVERAGE_FILE: external_node_path_default().join(ctx.tempDir, '.coverage') },
+            after: [
+                [...coverageModule, 'combine', '--quiet'],
+                [...coverageModule, 'json', '-o', coverage],
+            ],
             reads: { junit, coverage },
         };
     },
@@ -2467,14 +2535,19 @@ function summarize(report, ctx) {
 function pytest_readCoverage(run, ctx) {
     const json = run.files?.coverage;
     if (json === undefined) {
-        const after = run.after?.[0];
+        // The first follow-up that failed says why (combine's "No data to combine"), else the report's.
+        const after = run.after?.find((done) => done.exitCode !== 0) ?? run.after?.at(-1);
         const why = after ? (0,src_text/* tail */.RT)(after.stderr || after.stdout, 1).trim() : '';
         return { coverageTrouble: `coverage.py wrote no report${why ? `: ${why}` : ''}` };
     }
     const parsed = parseJson(json, coverageJsonSchema, 'coverage.py JSON report');
     if (!parsed.ok)
         return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage report' };
-    const data = readCoverageJson(parsed.value);
+    const inside = (file) => {
+        const relative = workspacePath(file, ctx);
+        return relative !== '..' && !relative.startsWith('../') && !external_node_path_default().isAbsolute(relative);
+    };
+    const data = readCoverageJson(parsed.value, inside);
     const coverage = {
         percent: data.percent,
         covered: data.covered,
@@ -2490,7 +2563,38 @@ function pytest_readCoverage(run, ctx) {
     };
     if (data.branchPercent !== undefined)
         coverage.branchPercent = data.branchPercent;
-    return { coverage };
+    if (data.linePercent !== undefined)
+        coverage.linePercent = data.linePercent;
+    if (data.leftOut !== undefined)
+        coverage.leftOut = data.leftOut;
+    const failure = fellShort(run.after?.at(-1));
+    if (failure === undefined)
+        return { coverage };
+    if (data.leftOut === undefined || failure.threshold === undefined)
+        return { coverage, coverageFailure: failure };
+    // coverage.py counted files outside the project against fail_under: held to it again without them.
+    if (coverage.percent >= failure.threshold)
+        return { coverage };
+    const total = (Math.floor(coverage.percent * 100) / 100).toFixed(2);
+    return {
+        coverage,
+        coverageFailure: {
+            reason: `Coverage failure: total of ${total} (the project's own files) is less than fail-under=${failure.threshold}`,
+            threshold: failure.threshold,
+        },
+    };
+}
+/**
+ * `coverage json` applies the project's fail_under as `coverage report` does: exit 2 and "Coverage failure:
+ * total of 87 is less than fail-under=95" (the report is written all the same).
+ */
+function fellShort(after) {
+    if (after === undefined || after.exitCode !== 2)
+        return undefined;
+    const line = /^Coverage failure: .*fail-under=([\d.]+).*$/m.exec(`${after.stdout}\n${after.stderr}`);
+    if (line === null)
+        return undefined;
+    return { reason: line[0].trim(), threshold: Number(line[1]) };
 }
 function clip(text) {
     const lines = text.split('\n');
@@ -3758,16 +3862,24 @@ function decidedBy(runs, policy, describeExit) {
     });
     return `its exit status (fail-on: tool): ${statuses.join(', ')}`;
 }
-/** The coverage check: trouble is an error; below the threshold fails; no threshold only reports. */
-function judgeCoverage(coverage, trouble, policy) {
+/**
+ * The coverage check: trouble is an error; below the threshold fails; no threshold only reports. The
+ * threshold is `coverage-threshold` when set, else the project's own, as its coverage tool applied it.
+ */
+function judgeCoverage(coverage, trouble, policy, own) {
     if (coverage === undefined)
-        return { outcome: 'error', blocking: 0, reason: trouble ?? 'no coverage was measured' };
+        return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' };
     const reasons = [];
     const threshold = policy.coverageThreshold;
     if (threshold !== undefined)
         coverage.threshold = threshold;
     if (threshold !== undefined && coverage.percent < threshold) {
-        reasons.push(`line coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`);
+        reasons.push(`coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`);
+    }
+    if (threshold === undefined && own !== undefined) {
+        if (own.threshold !== undefined)
+            coverage.threshold = own.threshold;
+        reasons.push(own.reason);
     }
     const diff = coverage.diff;
     const diffThreshold = policy.diffCoverageThreshold;
@@ -3855,6 +3967,14 @@ function mergeParseResults(results) {
     const coverageTrouble = results.find((result) => result.coverageTrouble)?.coverageTrouble;
     if (coverageTrouble !== undefined)
         merged.coverageTrouble = coverageTrouble;
+    const failures = results.flatMap((result) => (result.coverageFailure ? [result.coverageFailure] : []));
+    if (failures.length > 0) {
+        const threshold = failures.find((failure) => failure.threshold !== undefined)?.threshold;
+        merged.coverageFailure = {
+            reason: [...new Set(failures.map((failure) => failure.reason))].join('; '),
+            ...(threshold !== undefined ? { threshold } : {}),
+        };
+    }
     return merged;
 }
 /** Two projects that share files report the same diagnostic twice: it is one finding. */
@@ -4021,12 +4141,12 @@ function judgeExecution(execution, context) {
     const coverage = parsed.coverage && context.changes
         ? { ...parsed.coverage, diff: coverageOfChangedLines(parsed.coverage, context.changes) }
         : parsed.coverage;
-    const after = telling?.after?.[0];
+    const after = telling?.after?.find((done) => done.exitCode !== 0) ?? telling?.after?.at(-1);
     const result = {
         ...coverageBase,
-        durationMs: ran.reduce((total, { run }) => total + (run.after?.[0]?.durationMs ?? 0), 0),
+        durationMs: ran.reduce((total, { run }) => total + (run.after ?? []).reduce((sum, done) => sum + done.durationMs, 0), 0),
         runs,
-        ...judgeCoverage(coverage, parsed.coverageTrouble, policy),
+        ...judgeCoverage(coverage, parsed.coverageTrouble, policy, parsed.coverageFailure),
     };
     // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).
     const version = companion ? context.toolchain.modules[companion.python.module] : resolution.version;
@@ -5078,11 +5198,10 @@ function describeResult(check) {
     if (check.tests)
         return describeTests(check.tests);
     if (check.coverage) {
-        const { percent, threshold, branchPercent } = check.coverage;
-        const branches = branchPercent === undefined ? '' : `, ${formatPercent(branchPercent)}% of branches`;
+        const { threshold } = check.coverage;
         const diff = check.coverage.diff?.percent;
         const changed = diff === undefined ? '' : `, ${formatPercent(diff)}% of changed lines`;
-        return `${formatPercent(percent)}% of lines${branches}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`;
+        return `${describeCoverageTotal(check.coverage)}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`;
     }
     const outside = check.notOnChangedLines?.length ?? 0;
     const left = outside > 0 ? ` (${outside} more not on changed lines)` : '';
@@ -5124,6 +5243,14 @@ function failRule(failOn) {
     if (failOn === 'never')
         return 'fails on: never';
     return `fails on: ${failOn} and above`;
+}
+/** "86.66% (lines 90.90%, branches 75.00%)" where branches are measured, else "43.47% of lines". */
+function describeCoverageTotal(coverage, strong = (text) => text) {
+    const total = strong(`${formatPercent(coverage.percent)}%`);
+    if (coverage.branchPercent === undefined)
+        return `${total} of lines`;
+    const lines = coverage.linePercent === undefined ? '' : `lines ${formatPercent(coverage.linePercent)}%, `;
+    return `${total} (${lines}branches ${formatPercent(coverage.branchPercent)}%)`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -5269,10 +5396,9 @@ function renderResults(report) {
         if (check.tests)
             lines.push(`**Tests** (${escapeMarkdown(check.tool)}): ${describeTests(check.tests)} of ${plural(check.tests.total, 'test')}`);
         if (check.coverage) {
-            const { percent, threshold, branchPercent } = check.coverage;
-            const branches = branchPercent === undefined ? '' : `, ${formatPercent(branchPercent)}% of branches`;
+            const { percent, threshold } = check.coverage;
             const against = threshold === undefined ? '' : ` (threshold ${threshold}% ${percent >= threshold ? '✅' : '❌'})`;
-            lines.push(`**Coverage**: ${formatPercent(percent)}% of lines${branches}${against}`);
+            lines.push(`**Coverage**: ${describeCoverageTotal(check.coverage)}${against}`);
             if (check.coverage.diff)
                 lines.push(renderDiffCoverage(check.coverage.diff));
         }
@@ -5668,9 +5794,6 @@ function coverageSections(report) {
         const verdict = coverage.threshold === undefined
             ? ''
             : ` · threshold ${coverage.threshold}% ${coverage.percent >= coverage.threshold ? '✅' : '❌'}`;
-        const branches = coverage.branchPercent === undefined
-            ? ''
-            : ` · **${formatPercent(coverage.branchPercent)}%** of branches`;
         const files = [...coverage.files]
             .filter((file) => file.statements > 0)
             .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file));
@@ -5683,7 +5806,7 @@ function coverageSections(report) {
         const table = rows.length > 0
             ? `\n| File | Lines | Covered | Missing |\n| --- | ---: | ---: | --- |\n${rows.join('\n')}\n${rest}`
             : '';
-        blocks.push(`### Coverage\n\n**${formatPercent(coverage.percent)}%** of lines (${coverage.covered} of ${plural(coverage.statements, 'statement')})${branches}${verdict}\n${table}${coverage.diff ? summary_renderDiffCoverage(coverage.diff) : ''}`);
+        blocks.push(`### Coverage\n\n${describeCoverageTotal(coverage, (text) => `**${text}**`)} · ${coverage.covered} of ${plural(coverage.statements, 'statement')} covered${verdict}${coverage.leftOut ? ` · ${plural(coverage.leftOut, 'file')} outside the project not counted` : ''}\n${table}${coverage.diff ? summary_renderDiffCoverage(coverage.diff) : ''}`);
     }
     return blocks;
 }

@@ -74,19 +74,27 @@ export function decidedBy(
   return `its exit status (fail-on: tool): ${statuses.join(', ')}`
 }
 
-/** The coverage check: trouble is an error; below the threshold fails; no threshold only reports. */
+/**
+ * The coverage check: trouble is an error; below the threshold fails; no threshold only reports. The
+ * threshold is `coverage-threshold` when set, else the project's own, as its coverage tool applied it.
+ */
 export function judgeCoverage(
   coverage: CoverageSummary | undefined,
   trouble: string | undefined,
   policy: Policy,
+  own?: ParseResult['coverageFailure'],
 ): Judged {
   if (coverage === undefined)
-    return { outcome: 'error', blocking: 0, reason: trouble ?? 'no coverage was measured' }
+    return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' }
   const reasons: string[] = []
   const threshold = policy.coverageThreshold
   if (threshold !== undefined) coverage.threshold = threshold
   if (threshold !== undefined && coverage.percent < threshold) {
-    reasons.push(`line coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`)
+    reasons.push(`coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`)
+  }
+  if (threshold === undefined && own !== undefined) {
+    if (own.threshold !== undefined) coverage.threshold = own.threshold
+    reasons.push(own.reason)
   }
   const diff = coverage.diff
   const diffThreshold = policy.diffCoverageThreshold

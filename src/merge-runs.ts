@@ -20,6 +20,14 @@ export function mergeParseResults(results: readonly ParseResult[]): ParseResult 
   if (coverage.length > 0) merged.coverage = mergeCoverage(coverage)
   const coverageTrouble = results.find((result) => result.coverageTrouble)?.coverageTrouble
   if (coverageTrouble !== undefined) merged.coverageTrouble = coverageTrouble
+  const failures = results.flatMap((result) => (result.coverageFailure ? [result.coverageFailure] : []))
+  if (failures.length > 0) {
+    const threshold = failures.find((failure) => failure.threshold !== undefined)?.threshold
+    merged.coverageFailure = {
+      reason: [...new Set(failures.map((failure) => failure.reason))].join('; '),
+      ...(threshold !== undefined ? { threshold } : {}),
+    }
+  }
   return merged
 }
 

@@ -89,8 +89,15 @@ export interface DiffCoverage {
 }
 
 export interface CoverageSummary {
-  /** Total line coverage in percent (covered lines / statements). */
+  /**
+   * The coverage tool's own total in percent: coverage.py's `coverage report` TOTAL (lines and branches
+   * together when it measures branches), istanbul's lines.
+   */
   percent: number
+  /** Line coverage alone (covered lines / statements), when the total mixes in branches. */
+  linePercent?: number
+  /** Files measured outside the project (another package's, the interpreter's), not counted. */
+  leftOut?: number
   covered: number
   statements: number
   /** Branch coverage in percent, when the project measures branches. */
@@ -113,6 +120,11 @@ export interface ParseResult {
   coverage?: CoverageSummary
   /** Why coverage could not be read, when the run was meant to measure it. */
   coverageTrouble?: string
+  /**
+   * The coverage tool failed the project's own threshold (coverage.py's fail_under, jest's
+   * coverageThreshold, vitest's coverage.thresholds): its own words, and the line threshold when it says one.
+   */
+  coverageFailure?: { reason: string; threshold?: number }
 }
 
 /** The result of one check (one tool) after the gate applied its policy. */

@@ -39,35 +39,73 @@ export interface CoverageFileData {
 }
 
 export interface CoverageData {
+  /** coverage.py's own total (`coverage report`'s TOTAL): lines and branches together when it measures branches. */
   percent: number
+  /** Lines alone, when branches are measured too. */
+  linePercent?: number
+  /** Files the report measured outside the project, not counted. */
+  leftOut?: number
   covered: number
   statements: number
   branchPercent?: number
   files: CoverageFileData[]
 }
 
-/** Line coverage in percent; coverage.py's own `percent_covered` mixes in branches when they are on. */
+/** Line coverage in percent (covered lines / statements). */
 export function linePercent(covered: number, statements: number): number {
   return statements === 0 ? 100 : (100 * covered) / statements
 }
 
-export function readCoverageJson(data: CoverageJson): CoverageData {
+/**
+ * The report's totals and files. Files `keep` rejects (outside the project: an interpreter's own packages
+ * measured for want of a `source` setting) are left out, and the total is then recomputed the way
+ * coverage.py computes it: (covered lines + covered branches) / (statements + branches).
+ */
+export function readCoverageJson(
+  data: CoverageJson,
+  keep: (file: string) => boolean = () => true,
+): CoverageData {
+  const entries = Object.entries(data.files)
+  const kept = entries.filter(([file]) => keep(file))
+  const totals = kept.length === entries.length ? data.totals : sumOf(kept.map(([, entry]) => entry.summary))
   const result: CoverageData = {
-    percent: linePercent(data.totals.covered_lines, data.totals.num_statements),
-    covered: data.totals.covered_lines,
-    statements: data.totals.num_statements,
-    files: Object.entries(data.files).map(([file, entry]) => ({
+    percent: totals.percent_covered,
+    covered: totals.covered_lines,
+    statements: totals.num_statements,
+    files: kept.map(([file, entry]) => ({
       file,
-      percent: linePercent(entry.summary.covered_lines, entry.summary.num_statements),
+      percent: entry.summary.percent_covered,
       covered: entry.summary.covered_lines,
       statements: entry.summary.num_statements,
       missingLines: entry.missing_lines,
       executedLines: entry.executed_lines,
     })),
   }
-  const { num_branches: branches, covered_branches: coveredBranches } = data.totals
+  if (kept.length < entries.length) result.leftOut = entries.length - kept.length
+  const { num_branches: branches, covered_branches: coveredBranches } = totals
   if (data.meta.branch_coverage && branches !== undefined && coveredBranches !== undefined) {
     result.branchPercent = branches === 0 ? 100 : (100 * coveredBranches) / branches
+    result.linePercent = linePercent(totals.covered_lines, totals.num_statements)
   }
   return result
+}
+
+type Summary = CoverageJson['totals']
+
+function sumOf(summaries: readonly Summary[]): Summary {
+  const add = (pick: (item: Summary) => number | undefined): number =>
+    summaries.reduce((total, item) => total + (pick(item) ?? 0), 0)
+  const covered = add((item) => item.covered_lines)
+  const statements = add((item) => item.num_statements)
+  const branches = add((item) => item.num_branches)
+  const coveredBranches = add((item) => item.covered_branches)
+  const measured = statements + branches
+  return {
+    covered_lines: covered,
+    num_statements: statements,
+    missing_lines: add((item) => item.missing_lines),
+    num_branches: branches,
+    covered_branches: coveredBranches,
+    percent_covered: measured === 0 ? 100 : (100 * (covered + coveredBranches)) / measured,
+  }
 }

@@ -1,7 +1,7 @@
 // The sticky PR comment: verdict, one row per check, the top findings, tests and coverage, a link to the
 // run and a footnote on pins. Pure. It stays within GitHub's 65,536-character body limit by trimming the
 // least important parts first, and says what it trimmed.
-import { formatPercent, plural } from '../gate.js'
+import { plural } from '../gate.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import {
   byPackage,
@@ -10,6 +10,7 @@ import {
   describeTests,
   diffCoverageMark,
   uncoveredChangedLines,
+  describeCoverageTotal,
 } from './describe.js'
 import { changedFirst } from './annotations.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
@@ -111,11 +112,10 @@ function renderResults(report: Report): string {
         `**Tests** (${escapeMarkdown(check.tool)}): ${describeTests(check.tests)} of ${plural(check.tests.total, 'test')}`,
       )
     if (check.coverage) {
-      const { percent, threshold, branchPercent } = check.coverage
-      const branches = branchPercent === undefined ? '' : `, ${formatPercent(branchPercent)}% of branches`
+      const { percent, threshold } = check.coverage
       const against =
         threshold === undefined ? '' : ` (threshold ${threshold}% ${percent >= threshold ? '✅' : '❌'})`
-      lines.push(`**Coverage**: ${formatPercent(percent)}% of lines${branches}${against}`)
+      lines.push(`**Coverage**: ${describeCoverageTotal(check.coverage)}${against}`)
       if (check.coverage.diff) lines.push(renderDiffCoverage(check.coverage.diff))
     }
   }

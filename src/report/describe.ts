@@ -1,7 +1,7 @@
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 import { countBySeverity, formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
-import type { CheckResult, DiffCoverage, Report, TestSummary } from '../types.js'
+import type { CheckResult, CoverageSummary, DiffCoverage, Report, TestSummary } from '../types.js'
 
 export function describeTests(tests: TestSummary): string {
   const parts = [`${tests.passed} passed`]
@@ -18,11 +18,10 @@ export function describeResult(check: CheckResult): string {
   }
   if (check.tests) return describeTests(check.tests)
   if (check.coverage) {
-    const { percent, threshold, branchPercent } = check.coverage
-    const branches = branchPercent === undefined ? '' : `, ${formatPercent(branchPercent)}% of branches`
+    const { threshold } = check.coverage
     const diff = check.coverage.diff?.percent
     const changed = diff === undefined ? '' : `, ${formatPercent(diff)}% of changed lines`
-    return `${formatPercent(percent)}% of lines${branches}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`
+    return `${describeCoverageTotal(check.coverage)}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`
   }
   const outside = check.notOnChangedLines?.length ?? 0
   const left = outside > 0 ? ` (${outside} more not on changed lines)` : ''
@@ -66,4 +65,15 @@ export function failRule(failOn: Report['failOn']): string {
   if (failOn === 'tool') return 'fails as each tool does (fail-on: tool)'
   if (failOn === 'never') return 'fails on: never'
   return `fails on: ${failOn} and above`
+}
+
+/** "86.66% (lines 90.90%, branches 75.00%)" where branches are measured, else "43.47% of lines". */
+export function describeCoverageTotal(
+  coverage: Pick<CoverageSummary, 'percent' | 'linePercent' | 'branchPercent'>,
+  strong: (text: string) => string = (text) => text,
+): string {
+  const total = strong(`${formatPercent(coverage.percent)}%`)
+  if (coverage.branchPercent === undefined) return `${total} of lines`
+  const lines = coverage.linePercent === undefined ? '' : `lines ${formatPercent(coverage.linePercent)}%, `
+  return `${total} (${lines}branches ${formatPercent(coverage.branchPercent)}%)`
 }

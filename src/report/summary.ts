@@ -10,6 +10,7 @@ import {
   diffCoverageMark,
   uncoveredChangedLines,
   failRule,
+  describeCoverageTotal,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, codeCell, escapeCell, escapeMarkdown, fenced } from './markdown.js'
@@ -240,10 +241,6 @@ function coverageSections(report: Report): string[] {
       coverage.threshold === undefined
         ? ''
         : ` · threshold ${coverage.threshold}% ${coverage.percent >= coverage.threshold ? '✅' : '❌'}`
-    const branches =
-      coverage.branchPercent === undefined
-        ? ''
-        : ` · **${formatPercent(coverage.branchPercent)}%** of branches`
     const files = [...coverage.files]
       .filter((file) => file.statements > 0)
       .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file))
@@ -262,7 +259,7 @@ function coverageSections(report: Report): string[] {
         ? `\n| File | Lines | Covered | Missing |\n| --- | ---: | ---: | --- |\n${rows.join('\n')}\n${rest}`
         : ''
     blocks.push(
-      `### Coverage\n\n**${formatPercent(coverage.percent)}%** of lines (${coverage.covered} of ${plural(coverage.statements, 'statement')})${branches}${verdict}\n${table}${coverage.diff ? renderDiffCoverage(coverage.diff) : ''}`,
+      `### Coverage\n\n${describeCoverageTotal(coverage, (text) => `**${text}**`)} · ${coverage.covered} of ${plural(coverage.statements, 'statement')} covered${verdict}${coverage.leftOut ? ` · ${plural(coverage.leftOut, 'file')} outside the project not counted` : ''}\n${table}${coverage.diff ? renderDiffCoverage(coverage.diff) : ''}`,
     )
   }
   return blocks

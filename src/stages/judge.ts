@@ -124,12 +124,15 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     parsed.coverage && context.changes
       ? { ...parsed.coverage, diff: coverageOfChangedLines(parsed.coverage, context.changes) }
       : parsed.coverage
-  const after = telling?.after?.[0]
+  const after = telling?.after?.find((done) => done.exitCode !== 0) ?? telling?.after?.at(-1)
   const result: CheckResult = {
     ...coverageBase,
-    durationMs: ran.reduce((total, { run }) => total + (run.after?.[0]?.durationMs ?? 0), 0),
+    durationMs: ran.reduce(
+      (total, { run }) => total + (run.after ?? []).reduce((sum, done) => sum + done.durationMs, 0),
+      0,
+    ),
     runs,
-    ...judgeCoverage(coverage, parsed.coverageTrouble, policy),
+    ...judgeCoverage(coverage, parsed.coverageTrouble, policy, parsed.coverageFailure),
   }
   // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).
   const version = companion ? context.toolchain.modules[companion.python.module] : resolution.version

@@ -66,6 +66,14 @@ export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolC
   if (tests.total === 0 && findings.length === 0) {
     return withCoverage({ outcome: 'fail', findings, tests, reason: 'no tests were found' })
   }
+  // Every test passed and the runner failed on the project's own coverage threshold: the tests pass,
+  // the coverage check fails with the runner's words.
+  const thresholdMissed = ctx.withCoverage
+    ? coverageThresholdFailure(`${run.stderr}\n${run.stdout}`)
+    : undefined
+  if (run.exitCode !== 0 && findings.length === 0 && thresholdMissed !== undefined) {
+    return withCoverage({ outcome: 'pass', findings, tests, coverageFailure: thresholdMissed })
+  }
   if (run.exitCode !== 0 && findings.length === 0) {
     return withCoverage({
       ...trouble(`${tool} exited with ${run.exitCode} but its report shows no failing test`),
@@ -73,6 +81,27 @@ export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolC
     })
   }
   return withCoverage({ outcome: findings.length > 0 ? 'fail' : 'pass', findings, tests })
+}
+
+/**
+ * jest's `Jest: "global" coverage threshold for lines (90%) not met: 40%` and vitest's `ERROR: Coverage for
+ * lines (25%) does not meet global threshold (90%)`, one line per missed threshold (per file or glob too).
+ */
+const THRESHOLD_MISSED =
+  /^(?:Jest: "(?<jestScope>[^"]+)" coverage threshold for (?<jestMetric>\w+) \((?<jestMin>[\d.]+)%\) not met: .+|ERROR: Coverage for (?<metric>\w+) \([\d.]+%\) does not meet (?<scope>.+?) threshold \((?<min>[\d.]+)%\))$/gm
+
+export function coverageThresholdFailure(output: string): { reason: string; threshold?: number } | undefined {
+  const matches = [...stripAnsi(output).matchAll(THRESHOLD_MISSED)]
+  if (matches.length === 0) return undefined
+  const reason = matches.map((match) => match[0].trim()).join('; ')
+  // The line threshold that applies to the whole project, when one was missed: the figure the summary shows.
+  const global = matches.find(({ groups = {} }) =>
+    groups.jestMetric !== undefined
+      ? groups.jestScope === 'global' && groups.jestMetric === 'lines'
+      : groups.scope === 'global' && groups.metric === 'lines',
+  )?.groups
+  const threshold = Number(global?.jestMin ?? global?.min)
+  return Number.isFinite(threshold) ? { reason, threshold } : { reason }
 }
 
 function results(

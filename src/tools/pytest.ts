@@ -56,18 +56,34 @@ export const pytest: Tool<'pytest'> = {
   runsInProject: true,
   command(ctx): ToolCommand {
     const { junit, coverage } = files(ctx)
-    const pytestArgs = ['-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...ctx.targets]
+    // No cache in the project: the gate leaves its working tree as it found it.
+    const pytestArgs = [
+      '-p',
+      'no:cacheprovider',
+      '-o',
+      'junit_family=xunit1',
+      `--junitxml=${junit}`,
+      ...ctx.targets,
+    ]
     if (!ctx.withCoverage) return { argv: [...ctx.launcher, ...pytestArgs], reads: { junit } }
     const python = ctx.launcher[0] ?? 'python3'
+    const coverageModule = pythonModuleArgv(python, 'coverage')
     return {
+      // Parallel mode always, then combine: one path whether or not the project sets parallel = true (or
+      // measures subprocesses), and the data files live in the gate's scratch directory, not the project.
       argv: [
         ...pythonModuleArgv(python, 'coverage', { projectOnPath: true, preload: ['pytest'] }),
         'run',
+        '--parallel-mode',
         '-m',
         'pytest',
         ...pytestArgs,
       ],
-      after: [[...pythonModuleArgv(python, 'coverage'), 'json', '-o', coverage]],
+      env: { COVERAGE_FILE: path.join(ctx.tempDir, '.coverage') },
+      after: [
+        [...coverageModule, 'combine', '--quiet'],
+        [...coverageModule, 'json', '-o', coverage],
+      ],
       reads: { junit, coverage },
     }
   },
@@ -194,16 +210,21 @@ function summarize(report: JunitReport, ctx: ToolContext): TestSummary {
 function readCoverage(
   run: ToolRun,
   ctx: ToolContext,
-): { coverage?: CoverageSummary; coverageTrouble?: string } {
+): Pick<ParseResult, 'coverage' | 'coverageTrouble' | 'coverageFailure'> {
   const json = run.files?.coverage
   if (json === undefined) {
-    const after = run.after?.[0]
+    // The first follow-up that failed says why (combine's "No data to combine"), else the report's.
+    const after = run.after?.find((done) => done.exitCode !== 0) ?? run.after?.at(-1)
     const why = after ? tail(after.stderr || after.stdout, 1).trim() : ''
     return { coverageTrouble: `coverage.py wrote no report${why ? `: ${why}` : ''}` }
   }
   const parsed = parseJson(json, coverageJsonSchema, 'coverage.py JSON report')
   if (!parsed.ok) return { coverageTrouble: parsed.result.reason ?? 'unreadable coverage report' }
-  const data = readCoverageJson(parsed.value)
+  const inside = (file: string): boolean => {
+    const relative = workspacePath(file, ctx)
+    return relative !== '..' && !relative.startsWith('../') && !path.isAbsolute(relative)
+  }
+  const data = readCoverageJson(parsed.value, inside)
   const coverage: CoverageSummary = {
     percent: data.percent,
     covered: data.covered,
@@ -218,7 +239,33 @@ function readCoverage(
     })),
   }
   if (data.branchPercent !== undefined) coverage.branchPercent = data.branchPercent
-  return { coverage }
+  if (data.linePercent !== undefined) coverage.linePercent = data.linePercent
+  if (data.leftOut !== undefined) coverage.leftOut = data.leftOut
+  const failure = fellShort(run.after?.at(-1))
+  if (failure === undefined) return { coverage }
+  if (data.leftOut === undefined || failure.threshold === undefined)
+    return { coverage, coverageFailure: failure }
+  // coverage.py counted files outside the project against fail_under: held to it again without them.
+  if (coverage.percent >= failure.threshold) return { coverage }
+  const total = (Math.floor(coverage.percent * 100) / 100).toFixed(2)
+  return {
+    coverage,
+    coverageFailure: {
+      reason: `Coverage failure: total of ${total} (the project's own files) is less than fail-under=${failure.threshold}`,
+      threshold: failure.threshold,
+    },
+  }
+}
+
+/**
+ * `coverage json` applies the project's fail_under as `coverage report` does: exit 2 and "Coverage failure:
+ * total of 87 is less than fail-under=95" (the report is written all the same).
+ */
+function fellShort(after: { exitCode: number | null; stdout: string; stderr: string } | undefined) {
+  if (after === undefined || after.exitCode !== 2) return undefined
+  const line = /^Coverage failure: .*fail-under=([\d.]+).*$/m.exec(`${after.stdout}\n${after.stderr}`)
+  if (line === null) return undefined
+  return { reason: line[0].trim(), threshold: Number(line[1]) }
 }
 
 function clip(text: string): string {
