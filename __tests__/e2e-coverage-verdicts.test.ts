@@ -3,27 +3,23 @@
 // coverage.thresholds as the runners apply them. Real tools, each compared with the tool by hand, and the
 // project's `git status` unchanged by the gate.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { DEBIAN_PYTHON, machineEnvironment, npmInstall, ROOT, runAction } from './helpers/action.js'
+import {
+  DEBIAN_PYTHON,
+  gitProject,
+  machineEnvironment,
+  npmInstall,
+  ROOT,
+  runAction,
+} from './helpers/action.js'
 
 const DECIDE =
   'def sign(v):\n    if v < 0:\n        return -1\n    if v == 0:\n        return 0\n    return 1\n'
 const TESTS =
   'from decide import sign\n\n\ndef test_neg():\n    assert sign(-5) == -1\n\n\ndef test_pos():\n    assert sign(5) == 1\n'
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qg-coverage-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  spawnSync('git', ['init', '-q'], { cwd: dir })
-  spawnSync('git', ['add', '-A'], { cwd: dir })
-  return dir
-}
 
 const status = (dir: string) =>
   spawnSync('git', ['status', '--porcelain', '--ignored'], { cwd: dir, encoding: 'utf8' }).stdout
@@ -47,7 +43,7 @@ const byPath = { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'test,cov
 
 describe('coverage.py: the total and the verdict of `coverage report`', () => {
   it('branch = true: the total equals coverage report; fail_under above it fails coverage, not the tests', async () => {
-    const dir = project({
+    const dir = gitProject({
       'decide.py': DECIDE,
       'test_decide.py': TESTS,
       'pyproject.toml':
@@ -68,7 +64,7 @@ describe('coverage.py: the total and the verdict of `coverage report`', () => {
   }, 120_000)
 
   it('no source under the system interpreter: only the project files count, the rest are said to be left out', async () => {
-    const dir = project({ 'decide.py': DECIDE, 'test_decide.py': TESTS })
+    const dir = gitProject({ 'decide.py': DECIDE, 'test_decide.py': TESTS })
     const before = status(dir)
     const manual = coverageByHand(dir, '[run]\nsource = .\n')
     const result = await runAction({ workspace: dir, inputs: byPath })
@@ -85,7 +81,7 @@ describe("the runners' own coverage thresholds", () => {
   const SIGN_JS = 'function sign(v) {\n  if (v < 0) return -1\n  if (v === 0) return 0\n  return 1\n}\n'
 
   it('jest coverageThreshold missed: the tests pass, coverage fails with jest’s message', async () => {
-    const dir = project({
+    const dir = gitProject({
       'package.json': JSON.stringify({
         name: 'jt',
         private: true,
@@ -123,7 +119,7 @@ describe("the runners' own coverage thresholds", () => {
   }, 120_000)
 
   it('vitest coverage.thresholds missed: the tests pass, coverage fails with vitest’s message', async () => {
-    const dir = project({
+    const dir = gitProject({
       'package.json': JSON.stringify({
         name: 'vt',
         private: true,

@@ -2,25 +2,15 @@
 // configuration and arguments, passes. Real tools (Debian's pylint and bandit) on small projects, each
 // compared with the tool's own exit status by hand.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { DEBIAN_PYTHON, machineEnvironment, runAction } from './helpers/action.js'
+import { DEBIAN_PYTHON, gitProject, machineEnvironment, runAction } from './helpers/action.js'
 
 const APP =
   '"""App."""\n\n\ndef Compute(value):\n    """Double."""\n    doubled = value * 2\n    tripled = value * 3\n    return doubled + tripled\n'
 const SHELL_OUT = 'import subprocess\n\nsubprocess.run(["ls"], check=True)\n'
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qg-verdict-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  spawnSync('git', ['init', '-q'], { cwd: dir })
-  return dir
-}
 
 /** The tool as a maintainer runs it: `python -m <tool> <args>` in the project. */
 function exitByHand(cwd: string, module: string, args: string[]): number | null {
@@ -50,7 +40,7 @@ describe('fail-on: tool — the verdict is the tool’s own exit status', () => 
   ])(
     '%s',
     async (_case, pyproject, exitCode, outcome) => {
-      const dir = project({ 'app.py': APP, 'pyproject.toml': pyproject })
+      const dir = gitProject({ 'app.py': APP, 'pyproject.toml': pyproject })
       expect(exitByHand(dir, 'pylint', ['app.py'])).toBe(exitCode)
       const result = await runAction({ workspace: dir, inputs: { ...byPath, checks: 'lint' } })
       const pylint = result.report?.checks.find((check) => check.tool === 'pylint')
@@ -80,7 +70,7 @@ describe('fail-on: tool — the verdict is the tool’s own exit status', () => 
   ])(
     '%s',
     async (_case, config, exitCode, outcome) => {
-      const dir = project({ 'tool.py': SHELL_OUT, '.github/quality-gate.yml': `tools: bandit\n${config}` })
+      const dir = gitProject({ 'tool.py': SHELL_OUT, '.github/quality-gate.yml': `tools: bandit\n${config}` })
       expect(exitByHand(dir, 'bandit', ['-r', '.', '-q', ...(config ? ['-ll'] : [])])).toBe(exitCode)
       const result = await runAction({ workspace: dir, inputs: { ...byPath, checks: 'security' } })
       const bandit = result.report?.checks.find((check) => check.tool === 'bandit')
@@ -92,7 +82,7 @@ describe('fail-on: tool — the verdict is the tool’s own exit status', () => 
   )
 
   it('fail-on: error ranks the same findings by severity instead: the pylint convention passes', async () => {
-    const dir = project({ 'app.py': APP, 'pyproject.toml': '[tool.pylint.main]\n' })
+    const dir = gitProject({ 'app.py': APP, 'pyproject.toml': '[tool.pylint.main]\n' })
     const result = await runAction({
       workspace: dir,
       inputs: { ...byPath, checks: 'lint', 'fail-on': 'error' },

@@ -65,6 +65,18 @@ export function copyProject(source: string, name = path.basename(source)): strin
   return target
 }
 
+/** A project written from its files' texts into a git repository of its own, everything staged. */
+export function gitProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qg-project-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  spawnSync('git', ['init', '-q'], { cwd: dir })
+  spawnSync('git', ['add', '-A'], { cwd: dir })
+  return dir
+}
+
 export function example(name: string): string {
   return path.join(ROOT, 'examples', name)
 }
