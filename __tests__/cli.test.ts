@@ -72,6 +72,17 @@ describe('quality-gate CLI', () => {
     expect(report.checks.map((check) => check.tool)).toEqual(['black', 'isort', 'flake8', 'pylint'])
   })
 
+  it('off a runner each run writes a JSON report of its own and says where', async () => {
+    const project = copyProject(example('python-clean'))
+    const runs = await Promise.all([1, 2].map(() => spawnNode([CLI, ...common], project, env())))
+    const files = runs.map((run) => /^JSON report: (.+)$/m.exec(run.stderr)?.[1] ?? '')
+    expect(new Set(files).size).toBe(2)
+    for (const file of files) {
+      expect(path.dirname(file)).toBe(path.join(tmpdir(), 'quality-gate'))
+      expect((JSON.parse(readFileSync(file, 'utf8')) as Report).verdict.passed).toBe(true)
+    }
+  })
+
   it('--format github prints workflow commands the runner understands', async () => {
     const project = copyProject(example('python-app'))
     const result = await spawnNode(

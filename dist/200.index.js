@@ -2983,6 +2983,11 @@ const INPUT_NAMES = [
 const NOT_IN_FILE = ['config', 'github-token'];
 const DEFAULT_CHECKS = ['format', 'lint', 'typecheck', 'test', 'coverage'];
 const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml';
+/** `tool`: each check fails as its tool's own exit status says; `error`/`warning`: the lowest failing severity. */
+/** A name no other run on this machine uses: the time to the millisecond and this process's id. */
+function runStamp() {
+    return `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')}-${process.pid}`;
+}
 function readConfig(source) {
     const given = {};
     for (const name of INPUT_NAMES) {
@@ -3149,9 +3154,12 @@ function validate(raw, workspace, label, { env, outputs, baseRefRequired }, file
         }
         return file;
     };
-    const reportFile = raw['report-file'] === undefined
-        ? external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'quality-gate', 'report.json')
-        : outputFile('report-file', raw['report-file']);
+    // On a runner RUNNER_TEMP belongs to this job; on a laptop the temp dir is shared, so each run names its own.
+    const reportFile = raw['report-file'] !== undefined
+        ? outputFile('report-file', raw['report-file'])
+        : env.RUNNER_TEMP
+            ? external_node_path_default().join(env.RUNNER_TEMP, 'quality-gate', 'report.json')
+            : external_node_path_default().join((0,external_node_os_.tmpdir)(), 'quality-gate', `report-${runStamp()}.json`);
     const sarifFile = raw['sarif-file'] === undefined ? undefined : outputFile('sarif-file', raw['sarif-file']);
     const config = {
         workspace,
@@ -5870,6 +5878,7 @@ async function publish(report, config, platform) {
     try {
         await (0,promises_.mkdir)(external_node_path_default().dirname(config.reportFile), { recursive: true });
         await (0,promises_.writeFile)(config.reportFile, renderJson(report), 'utf8');
+        platform.reportWritten?.(config.reportFile);
     }
     catch (error) {
         platform.warning(`Could not write the JSON report to ${config.reportFile}: ${(0,src_text/* errorMessage */.gJ)(error)}`);

@@ -44,6 +44,11 @@ export const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml'
 
 export type ToolSource = 'pinned' | 'path'
 /** `tool`: each check fails as its tool's own exit status says; `error`/`warning`: the lowest failing severity. */
+/** A name no other run on this machine uses: the time to the millisecond and this process's id. */
+function runStamp(): string {
+  return `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')}-${process.pid}`
+}
+
 export type FailOn = 'tool' | 'error' | 'warning' | 'never'
 export type Scope = 'all' | 'changed'
 export type CommentMode = 'always' | 'on-failure' | 'never'
@@ -301,10 +306,13 @@ function validate(
     }
     return file
   }
+  // On a runner RUNNER_TEMP belongs to this job; on a laptop the temp dir is shared, so each run names its own.
   const reportFile =
-    raw['report-file'] === undefined
-      ? path.join(env.RUNNER_TEMP || tmpdir(), 'quality-gate', 'report.json')
-      : outputFile('report-file', raw['report-file'])
+    raw['report-file'] !== undefined
+      ? outputFile('report-file', raw['report-file'])
+      : env.RUNNER_TEMP
+        ? path.join(env.RUNNER_TEMP, 'quality-gate', 'report.json')
+        : path.join(tmpdir(), 'quality-gate', `report-${runStamp()}.json`)
   const sarifFile = raw['sarif-file'] === undefined ? undefined : outputFile('sarif-file', raw['sarif-file'])
 
   const config: Omit<Config, 'args'> = {

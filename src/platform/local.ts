@@ -43,6 +43,7 @@ export function localPlatform(options: LocalOptions): Platform {
       baseRefRequired: true,
     },
     info: () => undefined,
+    reportWritten: (file) => log(`JSON report: ${file}`),
     warning: (message) => log(`warning: ${message}`),
     error: (message) => log(`error: ${message}`),
     setSecret: () => undefined,

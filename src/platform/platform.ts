@@ -16,6 +16,8 @@ export interface Platform {
    */
   changesIncludeWorkingTree: boolean
   info(message: string): void
+  /** Where the JSON report went: a terminal is told (its path is new each run); a runner has the output. */
+  reportWritten?(file: string): void
   warning(message: string): void
   /** One line for a configuration error; no stack trace. */
   error(message: string): void

@@ -34,6 +34,7 @@ export async function publish(report: Report, config: Config, platform: Platform
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
     await writeFile(config.reportFile, renderJson(report), 'utf8')
+    platform.reportWritten?.(config.reportFile)
   } catch (error) {
     platform.warning(`Could not write the JSON report to ${config.reportFile}: ${errorMessage(error)}`)
   }
