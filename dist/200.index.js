@@ -2212,6 +2212,134 @@ const pylint = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/gate.ts
+const RANK = { error: 3, warning: 2, notice: 1 };
+const THRESHOLD = {
+    error: 3,
+    warning: 2,
+    never: Number.POSITIVE_INFINITY,
+};
+/** Whether a finding fails its check by its severity (`fail-on: error|warning`); under `tool` the tool decides. */
+function isBlocking(finding, policy) {
+    if (policy.failOn === 'tool')
+        return false;
+    return RANK[finding.severity] >= THRESHOLD[policy.failOn];
+}
+/**
+ * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on: tool` takes the
+ * tool's own verdict (its exit status); `error`/`warning` rank findings by severity; `never` passes them.
+ * Failing tests fail the test check whatever it says.
+ */
+function judge(parsed, policy, kind) {
+    if (parsed.outcome === 'error')
+        return withReason({ outcome: 'error', blocking: 0 }, parsed);
+    if (kind === 'test') {
+        const failing = parsed.findings.filter((finding) => finding.severity === 'error').length;
+        return withReason({ outcome: parsed.outcome, blocking: failing }, parsed);
+    }
+    if (policy.failOn === 'tool') {
+        const blocking = parsed.outcome === 'fail' ? parsed.findings.length : 0;
+        return withReason({ outcome: parsed.outcome, blocking }, parsed);
+    }
+    const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length;
+    // A failure with nothing to rank (a formatter's, a tool's own "no input") still fails.
+    const failed = blocking > 0 || (parsed.outcome === 'fail' && parsed.findings.length === 0);
+    return withReason({ outcome: failed ? 'fail' : 'pass', blocking }, parsed);
+}
+function withReason(judged, parsed) {
+    return parsed.reason === undefined ? judged : { ...judged, reason: parsed.reason };
+}
+/** What decided a static check's outcome, for the summary: the tool's exit status or the severity rule. */
+function decidedBy(runs, policy, describeExit) {
+    if (policy.failOn === 'never')
+        return 'fail-on: never (findings are reported, never fail)';
+    if (policy.failOn !== 'tool')
+        return `findings of severity ${policy.failOn} or above (fail-on: ${policy.failOn})`;
+    const statuses = runs.map(({ exitCode }) => {
+        const meaning = exitCode === null || exitCode === 0 ? undefined : describeExit?.(exitCode);
+        return `${exitCode ?? 'none'}${meaning ? ` (${meaning})` : ''}`;
+    });
+    return `its exit status (fail-on: tool): ${statuses.join(', ')}`;
+}
+/**
+ * The coverage check: trouble is an error; below the threshold fails; no threshold only reports. The
+ * threshold is `coverage-threshold` when set, else the project's own, as its coverage tool applied it.
+ */
+function judgeCoverage(coverage, trouble, policy, own) {
+    if (coverage === undefined)
+        return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' };
+    const reasons = [];
+    const threshold = policy.coverageThreshold;
+    if (threshold !== undefined)
+        coverage.threshold = threshold;
+    if (threshold !== undefined && coverage.percent < threshold) {
+        reasons.push(`coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`);
+    }
+    if (threshold === undefined && own !== undefined) {
+        if (own.threshold !== undefined)
+            coverage.threshold = own.threshold;
+        reasons.push(own.reason);
+    }
+    const diff = coverage.diff;
+    const diffThreshold = policy.diffCoverageThreshold;
+    if (diff && diffThreshold !== undefined) {
+        diff.threshold = diffThreshold;
+        // A change that touched no executable line has nothing to cover: it passes.
+        if (diff.percent !== undefined && diff.percent < diffThreshold) {
+            reasons.push(`diff coverage ${formatPercent(diff.percent)}% is below the threshold ${diffThreshold}%`);
+        }
+    }
+    if (reasons.length > 0)
+        return { outcome: 'fail', blocking: 0, reason: reasons.join('; ') };
+    return { outcome: 'pass', blocking: 0 };
+}
+/** Percentages as the `coverage` output shows them: 2 decimals, rounded down so 79.999 never reads as 80.00. */
+function formatPercent(value) {
+    return (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
+}
+function evaluate(checks, policy) {
+    const reasons = [];
+    const failedChecks = [];
+    for (const check of checks) {
+        if (check.outcome !== 'fail' && check.outcome !== 'error')
+            continue;
+        if (!failedChecks.includes(check.kind))
+            failedChecks.push(check.kind);
+        reasons.push(reasonFor(check, policy));
+    }
+    return { passed: reasons.length === 0, failedChecks, reasons };
+}
+function reasonFor(check, policy) {
+    // In a workspace, the package says which vitest failed.
+    const name = check.package !== undefined ? `${check.tool} in ${check.package}` : check.tool;
+    if (check.outcome === 'error')
+        return `${name} could not run: ${check.reason ?? 'tool error'}`;
+    if (check.tests && check.tests.failed + check.tests.errors > 0) {
+        const { failed, errors, total } = check.tests;
+        return `${name}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`;
+    }
+    if (check.blocking === 0)
+        return `${name}: ${check.reason ?? 'failed'}`;
+    // Under fail-on: tool every finding is part of what the tool failed on; else only those ranked high enough.
+    const counted = policy.failOn === 'tool'
+        ? check.findings
+        : check.findings.filter((finding) => isBlocking(finding, policy));
+    const bySeverity = countBySeverity(counted);
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => bySeverity[severity] > 0)
+        .map((severity) => plural(bySeverity[severity], severity));
+    return `${name}: ${parts.join(', ')}`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/python-launch.ts
 // How a Python tool is started as a module of an interpreter. `python -m flake8` puts the working directory
 // first on sys.path, so a `flake8.py` (or `json.py`) committed by a pull request would be imported in place
@@ -2333,6 +2461,7 @@ function number(value) {
 // coverage.py, followed by `coverage json`: tests run once.
 // Exit 0 passed, 1 failures, 2 interrupted (e.g. collection errors), 3 internal error, 4 usage error,
 // 5 no tests collected, 6 too many warnings (9.1+).
+
 
 
 
@@ -2575,11 +2704,10 @@ function pytest_readCoverage(run, ctx) {
     // coverage.py counted files outside the project against fail_under: held to it again without them.
     if (coverage.percent >= failure.threshold)
         return { coverage };
-    const total = (Math.floor(coverage.percent * 100) / 100).toFixed(2);
     return {
         coverage,
         coverageFailure: {
-            reason: `Coverage failure: total of ${total} (the project's own files) is less than fail-under=${failure.threshold}`,
+            reason: `Coverage failure: total of ${formatPercent(coverage.percent)} (the project's own files) is less than fail-under=${failure.threshold}`,
             threshold: failure.threshold,
         },
     };
@@ -3821,134 +3949,6 @@ function coverageOfChangedLines(coverage, changes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
-const RANK = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD = {
-    error: 3,
-    warning: 2,
-    never: Number.POSITIVE_INFINITY,
-};
-/** Whether a finding fails its check by its severity (`fail-on: error|warning`); under `tool` the tool decides. */
-function isBlocking(finding, policy) {
-    if (policy.failOn === 'tool')
-        return false;
-    return RANK[finding.severity] >= THRESHOLD[policy.failOn];
-}
-/**
- * Turns an adapter's view of a run into the check's outcome under the policy. `fail-on: tool` takes the
- * tool's own verdict (its exit status); `error`/`warning` rank findings by severity; `never` passes them.
- * Failing tests fail the test check whatever it says.
- */
-function judge(parsed, policy, kind) {
-    if (parsed.outcome === 'error')
-        return withReason({ outcome: 'error', blocking: 0 }, parsed);
-    if (kind === 'test') {
-        const failing = parsed.findings.filter((finding) => finding.severity === 'error').length;
-        return withReason({ outcome: parsed.outcome, blocking: failing }, parsed);
-    }
-    if (policy.failOn === 'tool') {
-        const blocking = parsed.outcome === 'fail' ? parsed.findings.length : 0;
-        return withReason({ outcome: parsed.outcome, blocking }, parsed);
-    }
-    const blocking = parsed.findings.filter((finding) => isBlocking(finding, policy)).length;
-    // A failure with nothing to rank (a formatter's, a tool's own "no input") still fails.
-    const failed = blocking > 0 || (parsed.outcome === 'fail' && parsed.findings.length === 0);
-    return withReason({ outcome: failed ? 'fail' : 'pass', blocking }, parsed);
-}
-function withReason(judged, parsed) {
-    return parsed.reason === undefined ? judged : { ...judged, reason: parsed.reason };
-}
-/** What decided a static check's outcome, for the summary: the tool's exit status or the severity rule. */
-function decidedBy(runs, policy, describeExit) {
-    if (policy.failOn === 'never')
-        return 'fail-on: never (findings are reported, never fail)';
-    if (policy.failOn !== 'tool')
-        return `findings of severity ${policy.failOn} or above (fail-on: ${policy.failOn})`;
-    const statuses = runs.map(({ exitCode }) => {
-        const meaning = exitCode === null || exitCode === 0 ? undefined : describeExit?.(exitCode);
-        return `${exitCode ?? 'none'}${meaning ? ` (${meaning})` : ''}`;
-    });
-    return `its exit status (fail-on: tool): ${statuses.join(', ')}`;
-}
-/**
- * The coverage check: trouble is an error; below the threshold fails; no threshold only reports. The
- * threshold is `coverage-threshold` when set, else the project's own, as its coverage tool applied it.
- */
-function judgeCoverage(coverage, trouble, policy, own) {
-    if (coverage === undefined)
-        return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' };
-    const reasons = [];
-    const threshold = policy.coverageThreshold;
-    if (threshold !== undefined)
-        coverage.threshold = threshold;
-    if (threshold !== undefined && coverage.percent < threshold) {
-        reasons.push(`coverage ${formatPercent(coverage.percent)}% is below the threshold ${threshold}%`);
-    }
-    if (threshold === undefined && own !== undefined) {
-        if (own.threshold !== undefined)
-            coverage.threshold = own.threshold;
-        reasons.push(own.reason);
-    }
-    const diff = coverage.diff;
-    const diffThreshold = policy.diffCoverageThreshold;
-    if (diff && diffThreshold !== undefined) {
-        diff.threshold = diffThreshold;
-        // A change that touched no executable line has nothing to cover: it passes.
-        if (diff.percent !== undefined && diff.percent < diffThreshold) {
-            reasons.push(`diff coverage ${formatPercent(diff.percent)}% is below the threshold ${diffThreshold}%`);
-        }
-    }
-    if (reasons.length > 0)
-        return { outcome: 'fail', blocking: 0, reason: reasons.join('; ') };
-    return { outcome: 'pass', blocking: 0 };
-}
-/** Percentages as the `coverage` output shows them: 2 decimals, rounded down so 79.999 never reads as 80.00. */
-function formatPercent(value) {
-    return (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
-}
-function evaluate(checks, policy) {
-    const reasons = [];
-    const failedChecks = [];
-    for (const check of checks) {
-        if (check.outcome !== 'fail' && check.outcome !== 'error')
-            continue;
-        if (!failedChecks.includes(check.kind))
-            failedChecks.push(check.kind);
-        reasons.push(reasonFor(check, policy));
-    }
-    return { passed: reasons.length === 0, failedChecks, reasons };
-}
-function reasonFor(check, policy) {
-    // In a workspace, the package says which vitest failed.
-    const name = check.package !== undefined ? `${check.tool} in ${check.package}` : check.tool;
-    if (check.outcome === 'error')
-        return `${name} could not run: ${check.reason ?? 'tool error'}`;
-    if (check.tests && check.tests.failed + check.tests.errors > 0) {
-        const { failed, errors, total } = check.tests;
-        return `${name}: ${[failed > 0 ? `${failed} failed` : '', errors > 0 ? plural(errors, 'error') : ''].filter(Boolean).join(', ')} of ${plural(total, 'test')}`;
-    }
-    if (check.blocking === 0)
-        return `${name}: ${check.reason ?? 'failed'}`;
-    // Under fail-on: tool every finding is part of what the tool failed on; else only those ranked high enough.
-    const counted = policy.failOn === 'tool'
-        ? check.findings
-        : check.findings.filter((finding) => isBlocking(finding, policy));
-    const bySeverity = countBySeverity(counted);
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => bySeverity[severity] > 0)
-        .map((severity) => plural(bySeverity[severity], severity));
-    return `${name}: ${parts.join(', ')}`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/merge-runs.ts
 // One check from several runs of its tool (one per `tsc -p` project, one per script that runs it): the
 // worst outcome, every finding once, the tests and the coverage of all runs together. Pure.
@@ -4111,7 +4111,7 @@ function judgeExecution(execution, context) {
         if (scoped.outside.length > 0)
             result.notOnChangedLines = scoped.outside;
         if (tool.kind !== 'test' && result.outcome !== 'error')
-            result.decidedBy = decidedBy(runs, policy, tool.describeExit?.bind(tool));
+            result.decidedBy = decidedBy(runs, policy, tool.describeExit);
         if (resolution.version !== undefined)
             result.version = resolution.version;
         result.source = resolution.source;
@@ -6164,7 +6164,7 @@ function linkedBin(nodeModules, executable) {
     if (!(0,external_node_fs_.existsSync)(script))
         return undefined;
     const linked = { script };
-    const owner = owningManifest(script);
+    const owner = owningManifest(script, nodeModules);
     if (owner !== undefined)
         linked.packageName = owner.name;
     if (typeof owner?.version === 'string')
@@ -6181,9 +6181,12 @@ function binTarget(entry) {
         return undefined;
     }
 }
-/** The nearest package.json above a package's file that names a package (dist/package.json may only set type). */
-function owningManifest(file) {
-    for (let dir = external_node_path_default().dirname(file); external_node_path_default().dirname(dir) !== dir; dir = external_node_path_default().dirname(dir)) {
+/**
+ * The nearest package.json above a package's file that names a package (dist/package.json may only set
+ * type), looked for below `nodeModules` only: never the project's own manifest.
+ */
+function owningManifest(file, nodeModules) {
+    for (let dir = external_node_path_default().dirname(file); dir.startsWith(nodeModules + (external_node_path_default()).sep); dir = external_node_path_default().dirname(dir)) {
         let manifest;
         try {
             manifest = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));

@@ -89,7 +89,7 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     }
     if (scoped.outside.length > 0) result.notOnChangedLines = scoped.outside
     if (tool.kind !== 'test' && result.outcome !== 'error')
-      result.decidedBy = decidedBy(runs, policy, tool.describeExit?.bind(tool))
+      result.decidedBy = decidedBy(runs, policy, tool.describeExit)
     if (resolution.version !== undefined) result.version = resolution.version
     result.source = resolution.source
     result.chosenBecause = item.reason

@@ -53,7 +53,7 @@ export function linkedBin(nodeModules: string, executable: string): LinkedBin | 
   const script = path.resolve(bin, target)
   if (!existsSync(script)) return undefined
   const linked: LinkedBin = { script }
-  const owner = owningManifest(script)
+  const owner = owningManifest(script, nodeModules)
   if (owner !== undefined) linked.packageName = owner.name
   if (typeof owner?.version === 'string') linked.version = owner.version
   return linked
@@ -68,9 +68,12 @@ function binTarget(entry: string): string | undefined {
   }
 }
 
-/** The nearest package.json above a package's file that names a package (dist/package.json may only set type). */
-function owningManifest(file: string): { name: string; version?: unknown } | undefined {
-  for (let dir = path.dirname(file); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+/**
+ * The nearest package.json above a package's file that names a package (dist/package.json may only set
+ * type), looked for below `nodeModules` only: never the project's own manifest.
+ */
+function owningManifest(file: string, nodeModules: string): { name: string; version?: unknown } | undefined {
+  for (let dir = path.dirname(file); dir.startsWith(nodeModules + path.sep); dir = path.dirname(dir)) {
     let manifest: { name?: unknown; version?: unknown }
     try {
       manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as typeof manifest

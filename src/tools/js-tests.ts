@@ -90,7 +90,7 @@ export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolC
 const THRESHOLD_MISSED =
   /^(?:Jest: "(?<jestScope>[^"]+)" coverage threshold for (?<jestMetric>\w+) \((?<jestMin>[\d.]+)%\) not met: .+|ERROR: Coverage for (?<metric>\w+) \([\d.]+%\) does not meet (?<scope>.+?) threshold \((?<min>[\d.]+)%\))$/gm
 
-export function coverageThresholdFailure(output: string): { reason: string; threshold?: number } | undefined {
+function coverageThresholdFailure(output: string): { reason: string; threshold?: number } | undefined {
   const matches = [...stripAnsi(output).matchAll(THRESHOLD_MISSED)]
   if (matches.length === 0) return undefined
   const reason = matches.map((match) => match[0].trim()).join('; ')

@@ -4,6 +4,7 @@
 // Exit 0 passed, 1 failures, 2 interrupted (e.g. collection errors), 3 internal error, 4 usage error,
 // 5 no tests collected, 6 too many warnings (9.1+).
 import path from 'node:path'
+import { formatPercent } from '../gate.js'
 import { coverageJsonSchema, readCoverageJson } from '../parsers/coverage-json.js'
 import { pythonModuleArgv } from '../python-launch.js'
 import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
@@ -247,11 +248,10 @@ function readCoverage(
     return { coverage, coverageFailure: failure }
   // coverage.py counted files outside the project against fail_under: held to it again without them.
   if (coverage.percent >= failure.threshold) return { coverage }
-  const total = (Math.floor(coverage.percent * 100) / 100).toFixed(2)
   return {
     coverage,
     coverageFailure: {
-      reason: `Coverage failure: total of ${total} (the project's own files) is less than fail-under=${failure.threshold}`,
+      reason: `Coverage failure: total of ${formatPercent(coverage.percent)} (the project's own files) is less than fail-under=${failure.threshold}`,
       threshold: failure.threshold,
     },
   }
@@ -261,7 +261,7 @@ function readCoverage(
  * `coverage json` applies the project's fail_under as `coverage report` does: exit 2 and "Coverage failure:
  * total of 87 is less than fail-under=95" (the report is written all the same).
  */
-function fellShort(after: { exitCode: number | null; stdout: string; stderr: string } | undefined) {
+function fellShort(after: ToolRun | undefined): ParseResult['coverageFailure'] {
   if (after === undefined || after.exitCode !== 2) return undefined
   const line = /^Coverage failure: .*fail-under=([\d.]+).*$/m.exec(`${after.stdout}\n${after.stderr}`)
   if (line === null) return undefined

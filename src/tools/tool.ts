@@ -157,5 +157,5 @@ export interface Tool<Id extends ToolId = ToolId> {
   command(ctx: ToolContext): ToolCommand
   parse(run: ToolRun, ctx: ToolContext): ParseResult
   /** What a non-zero exit status says, where the tool encodes more than "found something" (pylint's bits). */
-  describeExit?(code: number): string | undefined
+  describeExit?: (code: number) => string | undefined
 }
