@@ -105,4 +105,26 @@ describe('tool trouble fails the gate as an error', () => {
     ])
     expect(result.report?.checks[1]?.findings.map((item) => item.rule)).toContain('F401')
   })
+
+  it('tests that stop at start-up: the cause is the reason, and their coverage is never a pass', async () => {
+    // coverage.py still writes a report (0% of src) after pytest stopped on the conftest's import.
+    const workspace = project({
+      'conftest.py': 'import not_installed_helper\n',
+      'pyproject.toml': '[tool.pytest.ini_options]\n\n[tool.coverage.run]\nsource = ["."]\n',
+      'test_app.py': 'def test_app():\n    assert True\n',
+    })
+    const result = await runAction({
+      workspace,
+      inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'test,coverage' },
+    })
+    expect(result.report?.checks.map((check) => [check.tool, check.outcome, check.reason])).toEqual([
+      [
+        'pytest',
+        'error',
+        "exited with 4 (pytest usage error): ModuleNotFoundError: No module named 'not_installed_helper'",
+      ],
+      ['coverage', 'error', 'not measured: pytest did not finish its tests (see its check)'],
+    ])
+    expect(result.exitCode).toBe(1)
+  })
 })

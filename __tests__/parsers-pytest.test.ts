@@ -118,7 +118,7 @@ describe('pytest adapter', () => {
     expect(result.coverage?.branchPercent).toBe(75)
   })
 
-  it('exit 1 without a JUnit report is trouble, never a pass', () => {
+  it('exit 0 without a JUnit report is trouble, never a pass', () => {
     const fixture = captured('pytest', 'python-clean')
     const result = pytest.parse({ ...fixture.run, exitCode: 0, files: { junit: undefined } }, fixture.ctx)
     expect(result).toMatchObject({

@@ -1564,13 +1564,8 @@ function parseJsTestRun(tool, run, ctx) {
         if (/^No test(s| files) found/m.test((0,src_text/* stripAnsi */.aJ)(run.stderr + run.stdout))) {
             return withCoverage({ outcome: 'fail', findings: [], reason: 'no tests were found' });
         }
-        const last = (0,src_text/* stripAnsi */.aJ)(run.stderr || run.stdout)
-            .trim()
-            .split('\n')
-            .slice(-3)
-            .join(' ')
-            .slice(0, 300);
-        return withCoverage(trouble(`${tool} wrote no JSON report (exit ${run.exitCode})${last ? `: ${last}` : ''}`));
+        const cause = (0,src_text/* tellingLine */.c$)(run.stderr || run.stdout);
+        return withCoverage(trouble(`${tool} exited with ${run.exitCode} before writing its JSON report${cause ? `: ${cause}` : ''}`));
     }
     if (!parsed.ok)
         return withCoverage(parsed.result);
@@ -2582,6 +2577,9 @@ const pytest = {
         if (code !== 0 && code !== 1 && code !== 6)
             return withResults(crashed(run, 'not a pytest status'));
         if (!junit || !tests) {
+            // A plugin that failed to load stops pytest with exit 1 before any report: its output says why.
+            if (junitProblem === undefined && code !== 0)
+                return withResults(crashed(run, 'pytest stopped before writing its JUnit report'));
             return withResults(trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'));
         }
         if (code === 1 && tests.failed + tests.errors === 0) {
@@ -4143,6 +4141,17 @@ function judgeExecution(execution, context) {
             ...coverageBase,
             outcome: 'error',
             reason: `${companion.name} is not installed in the project's interpreter ${context.toolchain.python?.executable ?? '(none found)'} (No module named '${module}')`,
+        });
+        return results;
+    }
+    // A run in trouble (stopped at start-up, timed out, unreadable) measured nothing worth judging, even
+    // when coverage.py wrote a report of the files it was told to watch: never a pass.
+    if (parsed.outcome === 'error') {
+        results.push({
+            ...coverageBase,
+            outcome: 'error',
+            runs,
+            reason: `not measured: ${tool.id} did not finish its tests (see its check)`,
         });
         return results;
     }

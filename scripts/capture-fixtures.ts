@@ -152,6 +152,39 @@ const VITEST_IMPORT_ERROR = {
   'tests/broken.test.ts':
     'import { expect, it } from "vitest";\nimport { gone } from "./does-not-exist.js";\n\nit("never runs", () => {\n  expect(gone).toBe(1);\n});\n',
 }
+/** A passing test, for the cases where pytest stops before running it. */
+const PYTEST_PASSING = { 'tests/test_fine.py': 'def test_fine():\n    assert True\n' }
+/** Start-up failures whose reasons must quote the cause (issue: reasons that tell). */
+const PYTEST_STARTUP = {
+  // The ModuleNotFoundError, not coverage.py's "No data was collected" warning printed after it.
+  'conftest-import-error': {
+    ...PYTEST_PASSING,
+    'conftest.py': 'import not_installed_helper\n',
+    'src/app.py': 'def app():\n    return 1\n',
+    'pyproject.toml': '[tool.coverage.run]\nsource = ["src"]\n',
+  },
+  'conftest-syntax-error': { ...PYTEST_PASSING, 'conftest.py': 'def broken(:\n    pass\n' },
+  // pytest-cov named in addopts, not installed: argparse's "error:" line, not its usage line.
+  'missing-cov-plugin': { ...PYTEST_PASSING, 'pytest.ini': '[pytest]\naddopts = --cov=src -q\n' },
+  // A plugin loaded with -p that is not installed: pytest exits 1 with a traceback and no JUnit report.
+  'missing-plugin': { ...PYTEST_PASSING, 'pytest.ini': '[pytest]\naddopts = -p xdist -n 2\n' },
+  'required-plugins': { ...PYTEST_PASSING, 'pytest.ini': '[pytest]\nrequired_plugins = pytest-django>=4\n' },
+}
+const VITEST_STARTUP = {
+  'config-import-error': {
+    'package.json': manifest({ name: 'vitest-config-error', type: 'module' }),
+    'vitest.config.js':
+      "import plugin from 'not-installed-plugin'\n\nexport default { plugins: [plugin()] }\n",
+    'test/fine.test.js':
+      "import { expect, it } from 'vitest'\n\nit('fine', () => {\n  expect(1).toBe(1)\n})\n",
+  },
+}
+const JEST_STARTUP = {
+  'missing-preset': {
+    'package.json': manifest({ name: 'jest-preset', jest: { preset: 'ts-jest' } }),
+    'sum.test.js': "test('sums', () => {\n  expect(1 + 2).toBe(3)\n})\n",
+  },
+}
 const JEST_CLEAN = {
   'package.json': manifest({ name: 'jest-clean' }),
   'sum.js': 'module.exports = (a, b) => a + b\n',
@@ -297,6 +330,23 @@ const CASES: Case[] = [
     project: { 'package.json': manifest({ name: 'empty' }), 'app.js': '1\n' },
     targets: [],
   },
+  ...Object.entries(PYTEST_STARTUP).map(([name, project]) => ({
+    tool: 'pytest' as const,
+    name,
+    project,
+    targets: [],
+    withCoverage: name === 'conftest-import-error',
+  })),
+  {
+    tool: 'vitest',
+    name: 'config-import-error',
+    project: VITEST_STARTUP['config-import-error'],
+    targets: [],
+  },
+  // An option vitest does not know, as a project's script may pass it: CACError, not its stack frames.
+  { tool: 'vitest', name: 'unknown-option', project: VITEST_IMPORT_ERROR, targets: ['--frobnicate'] },
+  { tool: 'jest', name: 'missing-preset', project: JEST_STARTUP['missing-preset'], targets: [] },
+  { tool: 'jest', name: 'unknown-option', project: JEST_CLEAN, targets: ['--frobnicate'] },
   { tool: 'biome', name: 'biome-app', project: BIOME_APP },
   { tool: 'biome', name: 'biome-clean', project: BIOME_CLEAN },
   { tool: 'biome', name: 'config-error', project: BIOME_CONFIG_ERROR },

@@ -120,6 +120,17 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     })
     return results
   }
+  // A run in trouble (stopped at start-up, timed out, unreadable) measured nothing worth judging, even
+  // when coverage.py wrote a report of the files it was told to watch: never a pass.
+  if (parsed.outcome === 'error') {
+    results.push({
+      ...coverageBase,
+      outcome: 'error',
+      runs,
+      reason: `not measured: ${tool.id} did not finish its tests (see its check)`,
+    })
+    return results
+  }
   const coverage =
     parsed.coverage && context.changes
       ? { ...parsed.coverage, diff: coverageOfChangedLines(parsed.coverage, context.changes) }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { linePercent } from '../parsers/coverage-json.js'
 import { jestJsonSchema, type JestJson } from '../parsers/jest-json.js'
 import { parseLcov } from '../parsers/lcov.js'
-import { stripAnsi } from '../text.js'
+import { stripAnsi, tellingLine } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary } from '../types.js'
 import { finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
 import type { ToolContext } from './tool.js'
@@ -51,14 +51,11 @@ export function parseJsTestRun(tool: 'jest' | 'vitest', run: ToolRun, ctx: ToolC
     if (/^No test(s| files) found/m.test(stripAnsi(run.stderr + run.stdout))) {
       return withCoverage({ outcome: 'fail', findings: [], reason: 'no tests were found' })
     }
-    const last = stripAnsi(run.stderr || run.stdout)
-      .trim()
-      .split('\n')
-      .slice(-3)
-      .join(' ')
-      .slice(0, 300)
+    const cause = tellingLine(run.stderr || run.stdout)
     return withCoverage(
-      trouble(`${tool} wrote no JSON report (exit ${run.exitCode})${last ? `: ${last}` : ''}`),
+      trouble(
+        `${tool} exited with ${run.exitCode} before writing its JSON report${cause ? `: ${cause}` : ''}`,
+      ),
     )
   }
   if (!parsed.ok) return withCoverage(parsed.result)

@@ -125,6 +125,9 @@ export const pytest: Tool<'pytest'> = {
     }
     if (code !== 0 && code !== 1 && code !== 6) return withResults(crashed(run, 'not a pytest status'))
     if (!junit || !tests) {
+      // A plugin that failed to load stops pytest with exit 1 before any report: its output says why.
+      if (junitProblem === undefined && code !== 0)
+        return withResults(crashed(run, 'pytest stopped before writing its JUnit report'))
       return withResults(
         trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'),
       )
