@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { escapeMarkdown } from '../src/report/markdown.js'
 import { DEBIAN_PYTHON, gitProject, machineEnvironment, runAction } from './helpers/action.js'
 
 const APP =
@@ -93,5 +94,25 @@ describe('fail-on: tool — the verdict is the tool’s own exit status', () => 
       'findings of severity error or above (fail-on: error)',
     ])
     expect(result.summary).toContain('fails on: error and above')
+  }, 120_000)
+})
+
+describe('a tool’s own warnings are shown whatever its outcome', () => {
+  it('mypy passes and says it ignored an option of the project’s config: summary, annotation, report', async () => {
+    const dir = gitProject({
+      'app.py': 'def double(value: int) -> int:\n    return value * 2\n',
+      'pyproject.toml': '[tool.mypy]\nstrict_optional_typo = true\n',
+    })
+    const byHandRun = spawnSync(DEBIAN_PYTHON, ['-m', 'mypy', '.'], { cwd: dir, encoding: 'utf8' })
+    const complaint = 'pyproject.toml: [mypy]: Unrecognized option: strict_optional_typo = True'
+    expect([byHandRun.status, byHandRun.stderr.trim()]).toEqual([0, complaint])
+    const result = await runAction({ workspace: dir, inputs: { ...byPath, checks: 'typecheck' } })
+    const mypy = result.report?.checks.find((check) => check.tool === 'mypy')
+    expect([mypy?.outcome, mypy?.warnings]).toEqual(['pass', [complaint]])
+    expect(result.summary).toContain(`**mypy warned:**\n\n- ${escapeMarkdown(complaint)}\n`)
+    expect(
+      result.annotations.map((item) => [item.command, item.properties.title, item.message]),
+    ).toContainEqual(['warning', 'mypy warned', complaint])
+    expect(result.exitCode).toBe(0)
   }, 120_000)
 })

@@ -711,6 +711,34 @@ function unexpectedExit(run) {
 function fromFindings(findings, run) {
     return { outcome: run.exitCode === 0 ? 'pass' : 'fail', findings };
 }
+/**
+ * The lines of a tool's output that match `pattern` (its first group, or the whole match); with `continued`,
+ * each with the indented lines under it (ruff lists the options to rename under its warning).
+ */
+function warningLines(text, pattern, { continued = false } = {}) {
+    const lines = (0,src_text/* stripAnsi */.aJ)(text).split(/\r?\n/);
+    const found = [];
+    lines.forEach((line, index) => {
+        const match = pattern.exec(line);
+        if (!match)
+            return;
+        const parts = [(match[1] ?? match[0]).trim()];
+        for (const next of continued ? lines.slice(index + 1) : []) {
+            if (!/^\s+\S/.test(next) || pattern.test(next))
+                break;
+            parts.push(next.trim());
+        }
+        found.push(parts.join(' '));
+    });
+    return found;
+}
+/**
+ * Python's warnings.warn output, `file.py:619: UserWarning: Failed to pull configuration …`, as
+ * `UserWarning: …`; only the categories given, when given.
+ */
+function pythonWarnings(text, categories) {
+    return warningLines(text, /^\S.*?:\d+: (\w*Warning: .+)$/).filter((line) => categories === undefined || categories.test(line));
+}
 /** Parses and validates JSON; a mismatch is tool trouble, never a pass. */
 function parseJson(text, schema, what) {
     let data;
@@ -843,6 +871,8 @@ const bandit = {
         },
     },
     python: { module: 'bandit', distribution: 'bandit' },
+    // Its log at WARNING level, `[main]\tWARNING\tUnable to …` (config it could not read, files it skipped).
+    warnings: (run) => warningLines(run.stderr, /^\[\w+\]\s+WARNING\s+(.+)$/),
     command: (ctx) => ({
         argv: [...ctx.launcher, '-r', ...ctx.targets, '-f', 'json', '-q', ...(ctx.extraArgs ?? [])],
     }),
@@ -925,8 +955,18 @@ const pyright = {
     npmPackage: 'pyright',
     python: { module: 'pyright', distribution: 'pyright' },
     command: (ctx) => ({ argv: pyrightArgv(ctx) }),
+    warnings: pyrightWarnings,
     parse: (run, ctx) => parsePyrightJson(run, ctx, 'pyright', (rule) => `https://microsoft.github.io/pyright/#/configuration?id=${rule.toLowerCase()}`),
 };
+/**
+ * With --outputjson, everything it says besides the report goes to stderr, and it says only what went wrong
+ * with its setup: `Config contains unrecognized setting "typeCheckingModez".`
+ */
+function pyrightWarnings(run) {
+    if (run.exitCode !== 0 && run.exitCode !== 1)
+        return [];
+    return warningLines(run.stderr, /^\S.*$/);
+}
 /** The JSON report, checked against the project's interpreter: for pyright and its forks. */
 function pyrightArgv(ctx) {
     return [
@@ -984,6 +1024,7 @@ const basedpyright = {
     commandLine: { ownedFlags: { '--outputjson': 0, '--watch': 0, '-w': 0 } },
     npmPackage: 'basedpyright',
     command: (ctx) => ({ argv: pyrightArgv(ctx) }),
+    warnings: pyrightWarnings,
     parse: (run, ctx) => parsePyrightJson(run, ctx, 'basedpyright', (rule) => `https://docs.basedpyright.com/latest/configuration/config-files/#${rule}`),
 };
 
@@ -1177,6 +1218,8 @@ const black = {
         ownedFlags: { '--check': 0, '--diff': 0, '--color': 0, '--no-color': 0, '-q': 0, '--quiet': 0 },
     },
     python: { module: 'black', distribution: 'black' },
+    // `Invalid config keys detected: 'line_lenght' (in …/pyproject.toml)`, and its `Warning: …` lines.
+    warnings: (run) => warningLines(run.stderr, /^(Invalid config keys detected: .+|Warning: .+)$/),
     command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),
     parse(run, ctx) {
         const problem = runTrouble(run);
@@ -1260,6 +1303,8 @@ const eslint = {
     npmPackage: 'eslint',
     runsInProject: true,
     command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),
+    // Its own process warnings, `(node:123) ESLintIgnoreWarning: The ".eslintignore" file is no longer supported…`.
+    warnings: (run) => warningLines(run.stderr, /^\(node:\d+\) (ESLint\w*Warning: .+)$/),
     parse(run, ctx) {
         const problem = runTrouble(run);
         if (problem)
@@ -1314,6 +1359,7 @@ const flake8 = {
     executable: 'flake8',
     commandLine: { ownedFlags: { '--format': 1, '--output-file': 1, '--tee': 0, '-q': 0, '--quiet': 0 } },
     python: { module: 'flake8', distribution: 'flake8' },
+    warnings: (run) => pythonWarnings(run.stderr),
     command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),
     parse(run, ctx) {
         const problem = runTrouble(run);
@@ -1376,6 +1422,8 @@ const isort = {
         ownedFlags: { '--check-only': 0, '--check': 0, '-c': 0, '--diff': 0, '-q': 0, '--quiet': 0 },
     },
     python: { module: 'isort', distribution: 'isort' },
+    // It says so with a UserWarning when it cannot read a config file, then sorts by its defaults.
+    warnings: (run) => pythonWarnings(run.stderr),
     command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),
     parse(run, ctx) {
         const problem = runTrouble(run);
@@ -1606,6 +1654,24 @@ function coverageThresholdFailure(output) {
     const threshold = Number(global?.jestMin ?? global?.min);
     return Number.isFinite(threshold) ? { reason, threshold } : { reason };
 }
+/**
+ * jest's `● Validation Warning:` and `● Deprecation Warning:` blocks (unknown or renamed config options),
+ * each as its heading and first sentence.
+ */
+function jestWarnings(run) {
+    const lines = (0,src_text/* stripAnsi */.aJ)(run.stderr).split(/\r?\n/);
+    return lines.flatMap((line, index) => {
+        const heading = /^● (.*Warning):$/.exec(line)?.[1];
+        if (heading === undefined)
+            return [];
+        const sentence = lines.slice(index + 1).find((next) => next.trim() !== '');
+        return [sentence ? `${heading}: ${sentence.trim()}` : heading];
+    });
+}
+/** vitest's ` DEPRECATED ` lines: options it no longer reads (`test.poolOptions` was removed in Vitest 4 …). */
+function vitestWarnings(run) {
+    return warningLines(run.stderr, /^\s*DEPRECATED\s+(.+)$/);
+}
 function results(tool, report, ctx) {
     const findings = [];
     const failures = [];
@@ -1771,6 +1837,7 @@ const jest = {
         },
     },
     npmPackage: 'jest',
+    warnings: jestWarnings,
     runsInProject: true,
     command(ctx) {
         const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'jest.json');
@@ -1857,6 +1924,8 @@ const mypy = {
         },
     },
     python: { module: 'mypy', distribution: 'mypy' },
+    // Complaints about its config file, `pyproject.toml: [mypy]: Unrecognized option: …`, and `Warning: …`.
+    warnings: (run) => warningLines(run.stderr, /^(.+?: \[mypy[^\]]*\]: .+|Warning: .+)$/),
     command: (ctx) => ({
         argv: [
             ...ctx.launcher,
@@ -2086,6 +2155,9 @@ const prettier = {
     command: (ctx) => ({
         argv: [...ctx.launcher, '--list-different', ...ignorePaths(ctx), ...ctx.targets],
     }),
+    // With --list-different the files go to stdout; stderr's `[warn] …` lines are about its config
+    // (`Ignored unknown option { semi2: false }.`), once per file it formats: shown once.
+    warnings: (run) => warningLines(run.stderr, /^\[warn\] (.+)$/),
     parse(run, ctx) {
         const problem = runTrouble(run);
         if (problem)
@@ -2536,6 +2608,13 @@ const pytest = {
             reads: { junit, coverage },
         };
     },
+    // Its own warnings from the warnings summary (`PytestConfigWarning: Unknown config option: foo`), not
+    // those the project's code raises; coverage.py's about its settings (`CoverageWarning: Module src was
+    // never imported`), from the run and from combine/json.
+    warnings: (run) => [
+        ...warningLines(run.stdout, /^\s+\S.*?:\d+: (Pytest\w*Warning: .+)$/),
+        ...[run, ...(run.after ?? [])].flatMap((done) => pythonWarnings(done.stderr, /^CoverageWarning: /)),
+    ],
     parse(run, ctx) {
         let junit;
         let junitProblem;
@@ -2772,6 +2851,8 @@ function parseDiagnostics(tool, run, ctx) {
         return parsed.result;
     return fromFindings(parsed.value.map((item) => ruff_toFinding(tool, item, ctx)), run);
 }
+/** ruff's `warning: …` lines (deprecated settings, invalid `# noqa`), with the options it lists under them. */
+const ruffWarnings = (run) => warningLines(run.stderr, /^warning: (.+)$/, { continued: true });
 /** One package serves both commands: one pin. */
 const RUFF_PIN = { package: 'ruff', registry: 'pypi', version: '0.17.5' };
 const ruff = {
@@ -2811,6 +2892,7 @@ const ruff = {
     },
     executable: 'ruff',
     python: { module: 'ruff', distribution: 'ruff' },
+    warnings: ruffWarnings,
     command: (ctx) => ({
         argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
     }),
@@ -2845,6 +2927,7 @@ const ruffFormat = {
     commandLine: { modes: ['format'], ownedFlags: { '--check': 0, '--diff': 0, '--output-format': 1 } },
     executable: 'ruff',
     python: { module: 'ruff', distribution: 'ruff' },
+    warnings: ruffWarnings,
     command: (ctx) => ({
         argv: [
             ...ctx.launcher,
@@ -2987,6 +3070,7 @@ const vitest = {
         },
     },
     npmPackage: 'vitest',
+    warnings: vitestWarnings,
     runsInProject: true,
     command(ctx) {
         const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'vitest.json');
@@ -4045,8 +4129,28 @@ function mergeCoverage(all) {
 /** Every check, in the order of CHECK_KINDS. */
 function judgeRuns(executions, context) {
     return executions
-        .flatMap((execution) => judgeExecution(execution, context))
+        .flatMap((execution) => withToolWarnings(judgeExecution(execution, context), execution))
         .sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind));
+}
+const WARNINGS_KEPT = 20;
+const WARNING_CHARS = 500;
+/**
+ * The tool's own warnings from all its runs, once each, on the first check the runs gave (the tests before
+ * their coverage): whatever the outcome, they explain what the tool did.
+ */
+function withToolWarnings(results, execution) {
+    const { tool, ran } = execution;
+    const first = results[0];
+    if (tool.warnings === undefined || ran === undefined || first === undefined)
+        return results;
+    const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))];
+    if (warnings.length === 0)
+        return results;
+    const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS));
+    if (warnings.length > WARNINGS_KEPT)
+        kept.push(`… and ${warnings.length - WARNINGS_KEPT} more`);
+    first.warnings = kept;
+    return results;
 }
 function judgeExecution(execution, context) {
     const { item, tool, resolution, ran } = execution;
@@ -5122,20 +5226,21 @@ function planAnnotations(checks, limits = STEP_LIMITS) {
             total += ofTool.length;
         }
     }
+    const warned = toolWarningAnnotations(checks).slice(0, limits.warning);
     const count = (severity) => bySeverity[severity].reduce((sum, list) => sum + list.length, 0);
-    const overflow = ['error', 'warning', 'notice'].some((severity) => count(severity) > limits[severity]);
+    const overflow = ['error', 'warning', 'notice'].some((severity) => count(severity) > limits[severity] - (severity === 'warning' ? warned.length : 0));
     const room = {
         error: limits.error,
-        warning: limits.warning,
+        warning: limits.warning - warned.length,
         notice: overflow ? Math.max(0, limits.notice - 1) : limits.notice,
     };
-    const annotations = [];
+    const annotations = [...warned];
     for (const severity of ['error', 'warning', 'notice']) {
         for (const finding of changedFirst(bySeverity[severity], (item) => item).slice(0, room[severity])) {
             annotations.push(toAnnotation(finding));
         }
     }
-    const shown = annotations.length;
+    const shown = annotations.length - warned.length;
     if (overflow && limits.notice > 0) {
         annotations.push({
             level: 'notice',
@@ -5144,6 +5249,14 @@ function planAnnotations(checks, limits = STEP_LIMITS) {
         });
     }
     return { annotations, shown, total };
+}
+/** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
+function toolWarningAnnotations(checks) {
+    return checks.flatMap((check) => (check.warnings ?? []).map((message) => ({
+        level: 'warning',
+        title: `${check.tool}${check.package !== undefined ? ` in ${check.package}` : ''} warned`,
+        message,
+    })));
 }
 /**
  * Findings on changed lines first (tools in turn), then the rest (tools in turn). Lists are per tool; the
@@ -5645,10 +5758,11 @@ function renderSummary(report, options = {}) {
         sections.push(block);
     }
     for (const check of byPackage(report.checks)) {
-        // Failing tests are listed with their tracebacks in the Tests section.
-        if (check.kind === 'test' && check.outcome !== 'error')
-            continue;
-        if (check.findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines)
+        // Failing tests are listed with their tracebacks in the Tests section: here only what the runner warned.
+        const testsListed = check.kind === 'test' && check.outcome !== 'error';
+        const findings = testsListed ? [] : check.findings;
+        const warned = renderToolWarnings(check);
+        if (findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines && !warned)
             continue;
         const where = check.package !== undefined ? ` in ${escapeMarkdown(check.package)}` : '';
         const open = `<details><summary>${summary_ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b>${where} — ${describeCounts(check)}</summary>\n\n`;
@@ -5657,15 +5771,15 @@ function renderSummary(report, options = {}) {
             findingsHeading = true;
             sections.push('### Findings\n');
         }
-        const trouble = check.outcome === 'error' ? renderTrouble(check) : '';
+        const trouble = (check.outcome === 'error' ? renderTrouble(check) : '') + warned;
         if (bytes(open + trouble + close) > budget) {
-            omitted += check.findings.length;
+            omitted += findings.length;
             continue;
         }
         budget -= bytes(open + trouble + close);
         const lines = [];
         let cut = 0;
-        for (const finding of check.findings) {
+        for (const finding of findings) {
             const line = `- ${renderFinding(finding)}\n`;
             if (cut > 0 || bytes(line) > budget) {
                 cut++;
@@ -5838,6 +5952,13 @@ function summary_renderDiffCoverage(diff) {
     const table = rows.length > 0 ? `\n| File | Changed lines not run |\n| --- | --- |\n${rows.join('\n')}\n${rest}` : '';
     return `\n**Diff coverage**: ${describeDiffCoverage(diff)}${diffCoverageMark(diff)}\n${table}`;
 }
+/** What the tool said about itself or its config, whatever the outcome: it may explain its findings. */
+function renderToolWarnings(check) {
+    if (!check.warnings?.length)
+        return '';
+    const items = check.warnings.map((warning) => `- ${escapeMarkdown(warning)}\n`).join('');
+    return `**${escapeMarkdown(check.tool)} warned:**\n\n${items}\n`;
+}
 function renderTrouble(check) {
     const argv = (check.runs ?? []).map((run) => `Command: ${code(run.argv.join(' '))}\n\n`).join('');
     const reason = `**The tool could not run:** ${escapeMarkdown(check.reason ?? 'unknown error')}\n\n`;
@@ -5934,8 +6055,11 @@ async function publish(report, config, platform) {
         setOutputs({ 'comment-url': github.commentUrl });
     // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
     if (config.annotations && platform.wantsAnnotations) {
+        // A check run's annotations need a file: the tools' own warnings stay with the step.
         if (github.checkRun === undefined)
             platform.annotate(annotationPlan.annotations);
+        else
+            platform.annotate(toolWarningAnnotations(report.checks).slice(0, STEP_LIMITS.warning));
         await writeSummary(renderAnnotationNote(annotationPlan, github.checkRun));
     }
     if (!report.verdict.passed)
@@ -7176,7 +7300,7 @@ function renderConsole(report, options) {
     }
     const limit = options.maxFindingsPerCheck ?? 50;
     for (const check of report.checks) {
-        if (check.findings.length === 0 && check.outcome !== 'error')
+        if (check.findings.length === 0 && check.outcome !== 'error' && !check.warnings?.length)
             continue;
         lines.push('');
         const where = check.package !== undefined ? ` in ${check.package}` : '';
@@ -7188,6 +7312,8 @@ function renderConsole(report, options) {
             for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10))
                 lines.push(paint.dim(`  │ ${line}`));
         }
+        for (const warning of check.warnings ?? [])
+            lines.push(`  ${paint.yellow('tool warning:')} ${warning}`);
         for (const finding of check.findings.slice(0, limit))
             lines.push(`  ${console_renderFinding(finding, paint)}`);
         if (check.findings.length > limit)

@@ -39,6 +39,8 @@ interface Case {
   withCoverage?: boolean
   /** Older versions than the shared prefix has: installed into a prefix of their own for this case. */
   packages?: Record<string, string>
+  /** Runs the Python tool from a venv of the machine's local wheel index (modern versions), not Debian's. */
+  modern?: boolean
 }
 
 const BROKEN = { 'broken.py': 'def broken(:\n    return 1\n', 'fine.py': 'VALUE = 1\n' }
@@ -185,6 +187,56 @@ const JEST_STARTUP = {
     'sum.test.js': "test('sums', () => {\n  expect(1 + 2).toBe(3)\n})\n",
   },
 }
+/** Config complaints each tool prints about itself (issue: tool warnings visible), with a finding or two. */
+const WARNED = {
+  ruff: {
+    'app.py': 'import os\nvalue = 1  # noqa: E50x1\n',
+    'pyproject.toml': '[tool.ruff]\nselect = ["E", "F"]\nline-length = 100\n',
+  },
+  mypy: {
+    'app.py': 'def double(value: int) -> int:\n    return value * 2\n',
+    'pyproject.toml': '[tool.mypy]\nstrict_optional_typo = true\n',
+  },
+  black: { 'app.py': 'x  =  1\n', 'pyproject.toml': '[tool.black]\nline_lenght = 100\n' },
+  // Debian's isort 5.6 reads TOML with the old toml library, which rejects a mixed array (valid TOML 1.0):
+  // it says so, and sorts by its defaults.
+  isort: {
+    'app.py': 'import sys\nimport os\n',
+    'pyproject.toml': '[tool.isort]\nprofile = "black"\n\n[tool.other]\nvalue = [1, "mixed"]\n',
+  },
+  pytest: {
+    ...PYTEST_PASSING,
+    'src/app.py': 'def app():\n    return 1\n',
+    'pyproject.toml':
+      '[tool.pytest.ini_options]\nunknown_option_here = 1\n\n[tool.coverage.run]\nsource = ["src", "nowhere"]\n',
+  },
+  pyright: {
+    'app.py': 'value: int = "text"\n',
+    'pyrightconfig.json': '{ "typeCheckingModez": "strict" }\n',
+  },
+  eslint: {
+    'package.json': manifest({ name: 'eslint-warned', type: 'module' }),
+    'eslint.config.js': 'export default [{ rules: { "no-unused-vars": "error" } }]\n',
+    '.eslintignore': 'dist\n',
+    'app.js': 'const unused = 1\nexport const used = 2\n',
+  },
+  prettier: {
+    'package.json': manifest({ name: 'prettier-warned' }),
+    '.prettierrc': '{ "semi": false, "semicolonz": true }\n',
+    'app.js': 'export const value = 1;\n',
+  },
+  jest: {
+    'package.json': manifest({ name: 'jest-warned', jest: { testEnviroment: 'node' } }),
+    'sum.test.js': "test('sums', () => {\n  expect(1 + 2).toBe(3)\n})\n",
+  },
+  vitest: {
+    'package.json': manifest({ name: 'vitest-warned', type: 'module' }),
+    'vitest.config.js': 'export default { test: { poolOptions: { threads: { singleThread: true } } } }\n',
+    'test/fine.test.js':
+      "import { expect, it } from 'vitest'\n\nit('fine', () => {\n  expect(1).toBe(1)\n})\n",
+  },
+} as const
+
 const JEST_CLEAN = {
   'package.json': manifest({ name: 'jest-clean' }),
   'sum.js': 'module.exports = (a, b) => a + b\n',
@@ -347,6 +399,23 @@ const CASES: Case[] = [
   { tool: 'vitest', name: 'unknown-option', project: VITEST_IMPORT_ERROR, targets: ['--frobnicate'] },
   { tool: 'jest', name: 'missing-preset', project: JEST_STARTUP['missing-preset'], targets: [] },
   { tool: 'jest', name: 'unknown-option', project: JEST_CLEAN, targets: ['--frobnicate'] },
+  { tool: 'ruff', name: 'config-warnings', project: WARNED.ruff, modern: true },
+  { tool: 'mypy', name: 'config-warnings', project: WARNED.mypy, modern: true },
+  { tool: 'black', name: 'config-warnings', project: WARNED.black, modern: true },
+  { tool: 'isort', name: 'config-warnings', project: WARNED.isort },
+  {
+    tool: 'pytest',
+    name: 'config-warnings',
+    project: WARNED.pytest,
+    targets: [],
+    withCoverage: true,
+    modern: true,
+  },
+  { tool: 'pyright', name: 'config-warnings', project: WARNED.pyright, targets: [] },
+  { tool: 'eslint', name: 'config-warnings', project: WARNED.eslint },
+  { tool: 'prettier', name: 'config-warnings', project: WARNED.prettier },
+  { tool: 'jest', name: 'config-warnings', project: WARNED.jest, targets: [] },
+  { tool: 'vitest', name: 'config-warnings', project: WARNED.vitest, targets: [] },
   { tool: 'biome', name: 'biome-app', project: BIOME_APP },
   { tool: 'biome', name: 'biome-clean', project: BIOME_CLEAN },
   { tool: 'biome', name: 'config-error', project: BIOME_CONFIG_ERROR },
@@ -379,6 +448,27 @@ function installNodeTools(prefix = NPM_PREFIX, packages = NODE_PACKAGES): void {
   if (done.status !== 0) throw new Error(`npm install in ${prefix} failed (${done.status})`)
 }
 
+/** The wheel index this machine image carries (files, not a registry): modern Python tools. */
+const WHEEL_INDEX = '/opt/pypi/simple'
+const MODERN_VENV = path.join(WORK, 'venv-modern')
+const MODERN_TOOLS = ['ruff', 'mypy', 'black', 'isort', 'flake8', 'pylint', 'pytest', 'coverage']
+
+/** A venv with the modern tools from the local wheel index, made once; its interpreter. */
+function modernPython(): string {
+  const python = path.join(MODERN_VENV, 'bin', 'python')
+  if (existsSync(python)) return python
+  if (!existsSync(WHEEL_INDEX)) throw new Error(`modern cases need the local wheel index at ${WHEEL_INDEX}`)
+  const steps = [
+    [PYTHON, '-m', 'venv', MODERN_VENV],
+    [python, '-m', 'pip', 'install', '-q', '--index-url', `file://${WHEEL_INDEX}`, ...MODERN_TOOLS],
+  ]
+  for (const [command = '', ...args] of steps) {
+    const done = spawnSync(command, args, { stdio: 'inherit' })
+    if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${done.status})`)
+  }
+  return python
+}
+
 async function capture(item: Case): Promise<void> {
   const tool = toolOf(item.tool)
   if (!tool) throw new Error(`no adapter for ${item.tool}`)
@@ -402,7 +492,8 @@ async function capture(item: Case): Promise<void> {
     symlinkSync(path.join(prefix, 'node_modules'), path.join(cwd, 'node_modules'))
   }
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }
-  const { resolutions } = await findInstalledTools([tool], { cwd, workspace: cwd, python: PYTHON, env })
+  const python = item.modern ? modernPython() : PYTHON
+  const { resolutions } = await findInstalledTools([tool], { cwd, workspace: cwd, python, env })
   const resolved = resolutions.get(tool)
   if (!resolved || 'missing' in resolved) throw new Error(`${item.tool} is not installed`)
   const { launcher, version } = resolved as ResolvedTool
@@ -413,7 +504,7 @@ async function capture(item: Case): Promise<void> {
     targets: item.targets ?? ['.'],
     extraArgs: item.extraArgs ?? [],
     tempDir: `${cwd}.tmp`,
-    python: PYTHON,
+    python,
     ...(item.withCoverage ? { withCoverage: true } : {}),
     ...(version ? { version } : {}),
   }

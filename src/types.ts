@@ -144,6 +144,11 @@ export interface CheckResult {
   runs?: CheckRun[]
   /** The last lines of the tool's stderr, kept when the tool was in trouble. */
   stderrTail?: string
+  /**
+   * The tool's own warnings, whatever the outcome: complaints about its configuration ("Unrecognized
+   * option", "deprecated"), which explain findings that would otherwise surprise.
+   */
+  warnings?: string[]
   /** Where the tool came from: "python -m black (/usr/bin/python3)", "pinned black==26.10.1 (…)". */
   source?: string
   /**

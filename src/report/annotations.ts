@@ -1,6 +1,7 @@
 // Which findings become inline annotations. GitHub keeps 10 errors, 10 warnings and 10 notices per step
 // and silently drops the rest, so we choose: within each severity, findings on changed lines first, and
 // tools in turn so one noisy tool cannot hide another; one notice says how many more are only in the summary.
+// The tools' own warnings (config complaints) come first among the warnings: they explain the findings.
 import type { CheckResult, Finding, Severity } from '../types.js'
 
 export interface Annotation {
@@ -36,24 +37,25 @@ export function planAnnotations(
       total += ofTool.length
     }
   }
+  const warned = toolWarningAnnotations(checks).slice(0, limits.warning)
   const count = (severity: Severity): number =>
     bySeverity[severity].reduce((sum, list) => sum + list.length, 0)
   const overflow = (['error', 'warning', 'notice'] as const).some(
-    (severity) => count(severity) > limits[severity],
+    (severity) => count(severity) > limits[severity] - (severity === 'warning' ? warned.length : 0),
   )
   const room: Record<Severity, number> = {
     error: limits.error,
-    warning: limits.warning,
+    warning: limits.warning - warned.length,
     notice: overflow ? Math.max(0, limits.notice - 1) : limits.notice,
   }
 
-  const annotations: Annotation[] = []
+  const annotations: Annotation[] = [...warned]
   for (const severity of ['error', 'warning', 'notice'] as const) {
     for (const finding of changedFirst(bySeverity[severity], (item) => item).slice(0, room[severity])) {
       annotations.push(toAnnotation(finding))
     }
   }
-  const shown = annotations.length
+  const shown = annotations.length - warned.length
   if (overflow && limits.notice > 0) {
     annotations.push({
       level: 'notice',
@@ -62,6 +64,17 @@ export function planAnnotations(
     })
   }
   return { annotations, shown, total }
+}
+
+/** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
+export function toolWarningAnnotations(checks: readonly CheckResult[]): Annotation[] {
+  return checks.flatMap((check) =>
+    (check.warnings ?? []).map((message) => ({
+      level: 'warning' as const,
+      title: `${check.tool}${check.package !== undefined ? ` in ${check.package}` : ''} warned`,
+      message,
+    })),
+  )
 }
 
 /**

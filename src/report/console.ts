@@ -65,7 +65,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   }
   const limit = options.maxFindingsPerCheck ?? 50
   for (const check of report.checks) {
-    if (check.findings.length === 0 && check.outcome !== 'error') continue
+    if (check.findings.length === 0 && check.outcome !== 'error' && !check.warnings?.length) continue
     lines.push('')
     const where = check.package !== undefined ? ` in ${check.package}` : ''
     lines.push(paint.bold(`${check.tool}${where}`) + paint.dim(` (${describeResult(check)})`))
@@ -75,6 +75,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       for (const line of (check.stderrTail ?? '').split('\n').filter(Boolean).slice(-10))
         lines.push(paint.dim(`  │ ${line}`))
     }
+    for (const warning of check.warnings ?? []) lines.push(`  ${paint.yellow('tool warning:')} ${warning}`)
     for (const finding of check.findings.slice(0, limit)) lines.push(`  ${renderFinding(finding, paint)}`)
     if (check.findings.length > limit) lines.push(paint.dim(`  … and ${check.findings.length - limit} more`))
   }

@@ -46,9 +46,11 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   }
 
   for (const check of byPackage(report.checks)) {
-    // Failing tests are listed with their tracebacks in the Tests section.
-    if (check.kind === 'test' && check.outcome !== 'error') continue
-    if (check.findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines) continue
+    // Failing tests are listed with their tracebacks in the Tests section: here only what the runner warned.
+    const testsListed = check.kind === 'test' && check.outcome !== 'error'
+    const findings = testsListed ? [] : check.findings
+    const warned = renderToolWarnings(check)
+    if (findings.length === 0 && check.outcome !== 'error' && !check.notOnChangedLines && !warned) continue
     const where = check.package !== undefined ? ` in ${escapeMarkdown(check.package)}` : ''
     const open = `<details><summary>${ICON[check.outcome]} <b>${escapeMarkdown(check.tool)}</b>${where} — ${describeCounts(check)}</summary>\n\n`
     const close = '\n</details>\n'
@@ -56,15 +58,15 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
       findingsHeading = true
       sections.push('### Findings\n')
     }
-    const trouble = check.outcome === 'error' ? renderTrouble(check) : ''
+    const trouble = (check.outcome === 'error' ? renderTrouble(check) : '') + warned
     if (bytes(open + trouble + close) > budget) {
-      omitted += check.findings.length
+      omitted += findings.length
       continue
     }
     budget -= bytes(open + trouble + close)
     const lines: string[] = []
     let cut = 0
-    for (const finding of check.findings) {
+    for (const finding of findings) {
       const line = `- ${renderFinding(finding)}\n`
       if (cut > 0 || bytes(line) > budget) {
         cut++
@@ -277,6 +279,13 @@ function renderDiffCoverage(diff: DiffCoverage): string {
   const table =
     rows.length > 0 ? `\n| File | Changed lines not run |\n| --- | --- |\n${rows.join('\n')}\n${rest}` : ''
   return `\n**Diff coverage**: ${describeDiffCoverage(diff)}${diffCoverageMark(diff)}\n${table}`
+}
+
+/** What the tool said about itself or its config, whatever the outcome: it may explain its findings. */
+function renderToolWarnings(check: CheckResult): string {
+  if (!check.warnings?.length) return ''
+  const items = check.warnings.map((warning) => `- ${escapeMarkdown(warning)}\n`).join('')
+  return `**${escapeMarkdown(check.tool)} warned:**\n\n${items}\n`
 }
 
 function renderTrouble(check: CheckResult): string {

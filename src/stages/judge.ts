@@ -23,8 +23,27 @@ export interface JudgeContext {
 /** Every check, in the order of CHECK_KINDS. */
 export function judgeRuns(executions: readonly ToolExecution[], context: JudgeContext): CheckResult[] {
   return executions
-    .flatMap((execution) => judgeExecution(execution, context))
+    .flatMap((execution) => withToolWarnings(judgeExecution(execution, context), execution))
     .sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind))
+}
+
+const WARNINGS_KEPT = 20
+const WARNING_CHARS = 500
+
+/**
+ * The tool's own warnings from all its runs, once each, on the first check the runs gave (the tests before
+ * their coverage): whatever the outcome, they explain what the tool did.
+ */
+function withToolWarnings(results: CheckResult[], execution: ToolExecution): CheckResult[] {
+  const { tool, ran } = execution
+  const first = results[0]
+  if (tool.warnings === undefined || ran === undefined || first === undefined) return results
+  const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))]
+  if (warnings.length === 0) return results
+  const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS))
+  if (warnings.length > WARNINGS_KEPT) kept.push(`… and ${warnings.length - WARNINGS_KEPT} more`)
+  first.warnings = kept
+  return results
 }
 
 function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckResult[] {

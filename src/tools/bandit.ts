@@ -11,6 +11,7 @@ import {
   position,
   runTrouble,
   unexpectedExit,
+  warningLines,
   workspacePath,
 } from './common.js'
 import type { Tool } from './tool.js'
@@ -76,6 +77,8 @@ export const bandit: Tool<'bandit'> = {
     },
   },
   python: { module: 'bandit', distribution: 'bandit' },
+  // Its log at WARNING level, `[main]\tWARNING\tUnable to …` (config it could not read, files it skipped).
+  warnings: (run) => warningLines(run.stderr, /^\[\w+\]\s+WARNING\s+(.+)$/),
   command: (ctx) => ({
     argv: [...ctx.launcher, '-r', ...ctx.targets, '-f', 'json', '-q', ...(ctx.extraArgs ?? [])],
   }),

@@ -1,7 +1,7 @@
 // basedpyright: a fork of pyright with stricter defaults and more rules. Same command line, same
 // `--outputjson` report (0-based positions, ends exclusive) and exit codes: 0 ok, 1 errors, 2 fatal,
 // 3 config unreadable, 4 bad command line. Its npm package runs as `node <bin script>`.
-import { parsePyrightJson, pyrightArgv } from './pyright.js'
+import { parsePyrightJson, pyrightArgv, pyrightWarnings } from './pyright.js'
 import type { Tool } from './tool.js'
 
 export const basedpyright: Tool<'basedpyright'> = {
@@ -22,6 +22,7 @@ export const basedpyright: Tool<'basedpyright'> = {
   commandLine: { ownedFlags: { '--outputjson': 0, '--watch': 0, '-w': 0 } },
   npmPackage: 'basedpyright',
   command: (ctx) => ({ argv: pyrightArgv(ctx) }),
+  warnings: pyrightWarnings,
   parse: (run, ctx) =>
     parsePyrightJson(
       run,

@@ -1,6 +1,14 @@
 // black: `--check --diff` prints a unified diff per file on stdout and `would reformat X` on stderr.
 // Exit 0 unchanged, 1 would reformat, 123 internal error (including files it cannot parse).
-import { crashed, formatterFindings, fromFindings, runTrouble, trouble, unexpectedExit } from './common.js'
+import {
+  crashed,
+  formatterFindings,
+  fromFindings,
+  runTrouble,
+  trouble,
+  unexpectedExit,
+  warningLines,
+} from './common.js'
 import type { Tool } from './tool.js'
 
 const WOULD_REFORMAT = /^would reformat (.+)$/gm
@@ -24,6 +32,8 @@ export const black: Tool<'black'> = {
     ownedFlags: { '--check': 0, '--diff': 0, '--color': 0, '--no-color': 0, '-q': 0, '--quiet': 0 },
   },
   python: { module: 'black', distribution: 'black' },
+  // `Invalid config keys detected: 'line_lenght' (in …/pyproject.toml)`, and its `Warning: …` lines.
+  warnings: (run) => warningLines(run.stderr, /^(Invalid config keys detected: .+|Warning: .+)$/),
   command: (ctx) => ({ argv: [...ctx.launcher, '--check', '--diff', '--no-color', ...ctx.targets] }),
   parse(run, ctx) {
     const problem = runTrouble(run)

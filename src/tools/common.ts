@@ -2,7 +2,7 @@
 import path from 'node:path'
 import type { z } from 'zod'
 import { parseUnifiedDiff } from '../parsers/unified-diff.js'
-import { tellingLine } from '../text.js'
+import { stripAnsi, tellingLine } from '../text.js'
 import type { Finding, ParseResult, ToolRun } from '../types.js'
 import type { ToolContext } from './tool.js'
 
@@ -37,6 +37,36 @@ export function unexpectedExit(run: ToolRun): ParseResult {
  */
 export function fromFindings(findings: Finding[], run: Pick<ToolRun, 'exitCode'>): ParseResult {
   return { outcome: run.exitCode === 0 ? 'pass' : 'fail', findings }
+}
+
+/**
+ * The lines of a tool's output that match `pattern` (its first group, or the whole match); with `continued`,
+ * each with the indented lines under it (ruff lists the options to rename under its warning).
+ */
+export function warningLines(text: string, pattern: RegExp, { continued = false } = {}): string[] {
+  const lines = stripAnsi(text).split(/\r?\n/)
+  const found: string[] = []
+  lines.forEach((line, index) => {
+    const match = pattern.exec(line)
+    if (!match) return
+    const parts = [(match[1] ?? match[0]).trim()]
+    for (const next of continued ? lines.slice(index + 1) : []) {
+      if (!/^\s+\S/.test(next) || pattern.test(next)) break
+      parts.push(next.trim())
+    }
+    found.push(parts.join(' '))
+  })
+  return found
+}
+
+/**
+ * Python's warnings.warn output, `file.py:619: UserWarning: Failed to pull configuration …`, as
+ * `UserWarning: …`; only the categories given, when given.
+ */
+export function pythonWarnings(text: string, categories?: RegExp): string[] {
+  return warningLines(text, /^\S.*?:\d+: (\w*Warning: .+)$/).filter(
+    (line) => categories === undefined || categories.test(line),
+  )
 }
 
 /** Parses and validates JSON; a mismatch is tool trouble, never a pass. */

@@ -8,6 +8,7 @@ import {
   parseJson,
   runTrouble,
   unexpectedExit,
+  warningLines,
   workspacePath,
 } from './common.js'
 import type { Tool } from './tool.js'
@@ -78,6 +79,8 @@ export const eslint: Tool<'eslint'> = {
   npmPackage: 'eslint',
   runsInProject: true,
   command: (ctx) => ({ argv: [...ctx.launcher, '-f', 'json', ...ctx.targets] }),
+  // Its own process warnings, `(node:123) ESLintIgnoreWarning: The ".eslintignore" file is no longer supported…`.
+  warnings: (run) => warningLines(run.stderr, /^\(node:\d+\) (ESLint\w*Warning: .+)$/),
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem

@@ -5,6 +5,7 @@ import {
   crashed,
   finding,
   fromFindings,
+  pythonWarnings,
   runTrouble,
   trouble,
   unexpectedExit,
@@ -38,6 +39,7 @@ export const flake8: Tool<'flake8'> = {
   executable: 'flake8',
   commandLine: { ownedFlags: { '--format': 1, '--output-file': 1, '--tee': 0, '-q': 0, '--quiet': 0 } },
   python: { module: 'flake8', distribution: 'flake8' },
+  warnings: (run) => pythonWarnings(run.stderr),
   command: (ctx) => ({ argv: [...ctx.launcher, `--format=${FLAKE8_FORMAT}`, ...ctx.targets] }),
   parse(run, ctx) {
     const problem = runTrouble(run)

@@ -1,6 +1,13 @@
 // isort: `--check-only --diff` prints `ERROR: <path> Imports are incorrectly sorted…` on stderr and a
 // unified diff on stdout. Exit 1 when a file would change, and also when files were broken.
-import { crashed, formatterFindings, fromFindings, runTrouble, unexpectedExit } from './common.js'
+import {
+  crashed,
+  formatterFindings,
+  fromFindings,
+  pythonWarnings,
+  runTrouble,
+  unexpectedExit,
+} from './common.js'
 import type { Tool } from './tool.js'
 
 const UNSORTED = /^ERROR: (.+?) Imports are incorrectly sorted/gm
@@ -25,6 +32,8 @@ export const isort: Tool<'isort'> = {
     ownedFlags: { '--check-only': 0, '--check': 0, '-c': 0, '--diff': 0, '-q': 0, '--quiet': 0 },
   },
   python: { module: 'isort', distribution: 'isort' },
+  // It says so with a UserWarning when it cannot read a config file, then sorts by its defaults.
+  warnings: (run) => pythonWarnings(run.stderr),
   command: (ctx) => ({ argv: [...ctx.launcher, '--check-only', '--diff', ...ctx.targets] }),
   parse(run, ctx) {
     const problem = runTrouble(run)

@@ -1,6 +1,6 @@
 // jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
 // lcov reporters into a scratch directory.
-import { jsTestFiles, parseJsTestRun } from './js-tests.js'
+import { jestWarnings, jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
 export const jest: Tool<'jest'> = {
@@ -31,6 +31,7 @@ export const jest: Tool<'jest'> = {
     },
   },
   npmPackage: 'jest',
+  warnings: jestWarnings,
   runsInProject: true,
   command(ctx): ToolCommand {
     const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'jest.json')

@@ -7,7 +7,7 @@ import { jestJsonSchema, type JestJson } from '../parsers/jest-json.js'
 import { parseLcov } from '../parsers/lcov.js'
 import { stripAnsi, tellingLine } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary } from '../types.js'
-import { finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
+import { finding, parseJson, runTrouble, trouble, warningLines, workspacePath } from './common.js'
 import type { ToolContext } from './tool.js'
 import type { ToolRun } from '../types.js'
 
@@ -99,6 +99,25 @@ function coverageThresholdFailure(output: string): { reason: string; threshold?:
   )?.groups
   const threshold = Number(global?.jestMin ?? global?.min)
   return Number.isFinite(threshold) ? { reason, threshold } : { reason }
+}
+
+/**
+ * jest's `● Validation Warning:` and `● Deprecation Warning:` blocks (unknown or renamed config options),
+ * each as its heading and first sentence.
+ */
+export function jestWarnings(run: ToolRun): string[] {
+  const lines = stripAnsi(run.stderr).split(/\r?\n/)
+  return lines.flatMap((line, index) => {
+    const heading = /^● (.*Warning):$/.exec(line)?.[1]
+    if (heading === undefined) return []
+    const sentence = lines.slice(index + 1).find((next) => next.trim() !== '')
+    return [sentence ? `${heading}: ${sentence.trim()}` : heading]
+  })
+}
+
+/** vitest's ` DEPRECATED ` lines: options it no longer reads (`test.poolOptions` was removed in Vitest 4 …). */
+export function vitestWarnings(run: ToolRun): string[] {
+  return warningLines(run.stderr, /^\s*DEPRECATED\s+(.+)$/)
 }
 
 function results(

@@ -11,6 +11,7 @@ import {
   position,
   runTrouble,
   trouble,
+  warningLines,
   workspacePath,
 } from './common.js'
 import type { Tool, ToolContext } from './tool.js'
@@ -72,6 +73,8 @@ export const mypy: Tool<'mypy'> = {
     },
   },
   python: { module: 'mypy', distribution: 'mypy' },
+  // Complaints about its config file, `pyproject.toml: [mypy]: Unrecognized option: …`, and `Warning: …`.
+  warnings: (run) => warningLines(run.stderr, /^(.+?: \[mypy[^\]]*\]: .+|Warning: .+)$/),
   command: (ctx) => ({
     argv: [
       ...ctx.launcher,

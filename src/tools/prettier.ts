@@ -2,7 +2,15 @@
 // finding is the whole file. Exit 0 formatted, 1 unformatted, 2 error (a syntax error is tool trouble).
 import path from 'node:path'
 import { stripAnsi } from '../text.js'
-import { crashed, finding, fromFindings, runTrouble, unexpectedExit, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  runTrouble,
+  unexpectedExit,
+  warningLines,
+  workspacePath,
+} from './common.js'
 import type { Tool, ToolContext } from './tool.js'
 
 const IGNORE_FILES = ['.gitignore', '.prettierignore']
@@ -91,6 +99,9 @@ export const prettier: Tool<'prettier'> = {
   command: (ctx) => ({
     argv: [...ctx.launcher, '--list-different', ...ignorePaths(ctx), ...ctx.targets],
   }),
+  // With --list-different the files go to stdout; stderr's `[warn] …` lines are about its config
+  // (`Ignored unknown option { semi2: false }.`), once per file it formats: shown once.
+  warnings: (run) => warningLines(run.stderr, /^\[warn\] (.+)$/),
   parse(run, ctx) {
     const problem = runTrouble(run)
     if (problem) return problem

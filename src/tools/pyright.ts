@@ -2,7 +2,15 @@
 // 3 config unreadable, 4 bad command line.
 import { z } from 'zod'
 import type { ParseResult, Severity, ToolRun } from '../types.js'
-import { crashed, finding, fromFindings, parseJson, runTrouble, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  fromFindings,
+  parseJson,
+  runTrouble,
+  warningLines,
+  workspacePath,
+} from './common.js'
 import type { Tool, ToolContext } from './tool.js'
 
 const point = z.object({ line: z.number(), character: z.number() })
@@ -47,6 +55,7 @@ export const pyright: Tool<'pyright'> = {
   npmPackage: 'pyright',
   python: { module: 'pyright', distribution: 'pyright' },
   command: (ctx) => ({ argv: pyrightArgv(ctx) }),
+  warnings: pyrightWarnings,
   parse: (run, ctx) =>
     parsePyrightJson(
       run,
@@ -54,6 +63,15 @@ export const pyright: Tool<'pyright'> = {
       'pyright',
       (rule) => `https://microsoft.github.io/pyright/#/configuration?id=${rule.toLowerCase()}`,
     ),
+}
+
+/**
+ * With --outputjson, everything it says besides the report goes to stderr, and it says only what went wrong
+ * with its setup: `Config contains unrecognized setting "typeCheckingModez".`
+ */
+export function pyrightWarnings(run: ToolRun): string[] {
+  if (run.exitCode !== 0 && run.exitCode !== 1) return []
+  return warningLines(run.stderr, /^\S.*$/)
 }
 
 /** The JSON report, checked against the project's interpreter: for pyright and its forks. */

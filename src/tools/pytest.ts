@@ -10,7 +10,16 @@ import { pythonModuleArgv } from '../python-launch.js'
 import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
 import { errorMessage, tail } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
-import { crashed, finding, parseJson, runTrouble, trouble, workspacePath } from './common.js'
+import {
+  crashed,
+  finding,
+  parseJson,
+  pythonWarnings,
+  runTrouble,
+  trouble,
+  warningLines,
+  workspacePath,
+} from './common.js'
 import type { Pin, Tool, ToolCommand, ToolContext } from './tool.js'
 
 /** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
@@ -88,6 +97,13 @@ export const pytest: Tool<'pytest'> = {
       reads: { junit, coverage },
     }
   },
+  // Its own warnings from the warnings summary (`PytestConfigWarning: Unknown config option: foo`), not
+  // those the project's code raises; coverage.py's about its settings (`CoverageWarning: Module src was
+  // never imported`), from the run and from combine/json.
+  warnings: (run) => [
+    ...warningLines(run.stdout, /^\s+\S.*?:\d+: (Pytest\w*Warning: .+)$/),
+    ...[run, ...(run.after ?? [])].flatMap((done) => pythonWarnings(done.stderr, /^CoverageWarning: /)),
+  ],
   parse(run, ctx) {
     let junit: JunitReport | undefined
     let junitProblem: string | undefined

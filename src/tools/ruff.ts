@@ -14,6 +14,7 @@ import {
   runTrouble,
   trouble,
   unexpectedExit,
+  warningLines,
   workspacePath,
 } from './common.js'
 import type { Pin, Tool, ToolContext } from './tool.js'
@@ -63,6 +64,10 @@ function parseDiagnostics(tool: 'ruff' | 'ruff-format', run: ToolRun, ctx: ToolC
   )
 }
 
+/** ruff's `warning: …` lines (deprecated settings, invalid `# noqa`), with the options it lists under them. */
+const ruffWarnings = (run: ToolRun): string[] =>
+  warningLines(run.stderr, /^warning: (.+)$/, { continued: true })
+
 /** One package serves both commands: one pin. */
 const RUFF_PIN: Pin = { package: 'ruff', registry: 'pypi', version: '0.17.5' }
 
@@ -103,6 +108,7 @@ export const ruff: Tool<'ruff'> = {
   },
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
+  warnings: ruffWarnings,
   command: (ctx) => ({
     argv: [...ctx.launcher, 'check', '--no-fix', '--output-format', 'json', ...ctx.targets],
   }),
@@ -136,6 +142,7 @@ export const ruffFormat: Tool<'ruff-format'> = {
   commandLine: { modes: ['format'], ownedFlags: { '--check': 0, '--diff': 0, '--output-format': 1 } },
   executable: 'ruff',
   python: { module: 'ruff', distribution: 'ruff' },
+  warnings: ruffWarnings,
   command: (ctx) => ({
     argv: [
       ...ctx.launcher,

@@ -158,4 +158,6 @@ export interface Tool<Id extends ToolId = ToolId> {
   parse(run: ToolRun, ctx: ToolContext): ParseResult
   /** What a non-zero exit status says, where the tool encodes more than "found something" (pylint's bits). */
   describeExit?: (code: number) => string | undefined
+  /** The warnings the tool printed about itself or its configuration (CheckResult.warnings), in its own words. */
+  warnings?: (run: ToolRun) => string[]
 }

@@ -2,7 +2,7 @@
 // GitHub Actions reporter never spends the step's annotation budget. Coverage through istanbul's
 // json-summary and lcov, reported even when tests fail.
 import { atLeast } from './common.js'
-import { jsTestFiles, parseJsTestRun } from './js-tests.js'
+import { jsTestFiles, parseJsTestRun, vitestWarnings } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
 export const vitest: Tool<'vitest'> = {
@@ -37,6 +37,7 @@ export const vitest: Tool<'vitest'> = {
     },
   },
   npmPackage: 'vitest',
+  warnings: vitestWarnings,
   runsInProject: true,
   command(ctx): ToolCommand {
     const { reportFile, coverageDir, reads } = jsTestFiles(ctx, 'vitest.json')
