@@ -63,6 +63,26 @@ describe('coverage.py: the total and the verdict of `coverage report`', () => {
     expect(status(dir)).toBe(before)
   }, 120_000)
 
+  it('fail_under met: coverage passes as coverage report does, and the summary shows the project’s threshold', async () => {
+    const dir = gitProject({
+      'decide.py': DECIDE,
+      'test_decide.py': TESTS,
+      'pyproject.toml':
+        '[tool.coverage.run]\nbranch = true\nsource = ["."]\n\n[tool.coverage.report]\nfail_under = 80\n',
+    })
+    expect(coverageByHand(dir).exitCode).toBe(0)
+    const result = await runAction({ workspace: dir, inputs: byPath })
+    const coverage = result.report?.checks.find((check) => check.kind === 'coverage')
+    expect([coverage?.outcome, coverage?.coverage?.threshold, coverage?.coverage?.thresholdFrom]).toEqual([
+      'pass',
+      80,
+      'fail_under in [tool.coverage.report] of pyproject.toml',
+    ])
+    expect(result.summary).toContain(
+      'threshold 80% (fail\\_under in \\[tool.coverage.report\\] of pyproject.toml) ✅',
+    )
+  }, 120_000)
+
   it('no source under the system interpreter: only the project files count, the rest are said to be left out', async () => {
     const dir = gitProject({ 'decide.py': DECIDE, 'test_decide.py': TESTS })
     const before = status(dir)

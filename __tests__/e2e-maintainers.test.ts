@@ -82,6 +82,38 @@ describe('a TypeScript project whose scripts narrow eslint, prettier and tsc', (
     expect(local('prettier', '--check', '.').status).toBe(1)
     expect(local('tsc').status).toBe(0)
   })
+
+  it("eslint's verdict follows the script's --max-warnings: one warning fails with it and passes without", async () => {
+    // eslint reports an unused disable directive as a warning.
+    const warned = path.join(project, 'src', 'warned.ts')
+    const manifestFile = path.join(project, 'package.json')
+    const manifest = readFileSync(manifestFile, 'utf8')
+    writeFileSync(warned, '// eslint-disable-next-line no-console\nexport const warned = 1\n')
+    try {
+      const lint = async () =>
+        (await runAction({ workspace: project, inputs: { checks: 'lint' } })).report?.checks.find(
+          (check) => check.tool === 'eslint',
+        )
+      expect(local('eslint', '--max-warnings', '0', 'src/').status).toBe(1)
+      const strict = await lint()
+      expect([strict?.outcome, strict?.runs?.[0]?.exitCode]).toEqual(['fail', 1])
+      expect(strict?.findings.map((finding) => [finding.severity, finding.file])).toEqual([
+        ['warning', 'src/warned.ts'],
+      ])
+
+      writeFileSync(manifestFile, manifest.replace('eslint --max-warnings 0 src/', 'eslint src/'))
+      expect(local('eslint', 'src/').status).toBe(0)
+      const lenient = await lint()
+      expect([lenient?.outcome, lenient?.runs?.[0]?.exitCode, lenient?.findings.length]).toEqual([
+        'pass',
+        0,
+        1,
+      ])
+    } finally {
+      rmSync(warned)
+      writeFileSync(manifestFile, manifest)
+    }
+  }, 120_000)
 })
 
 describe('a Python project with only [tool.black] and .flake8', () => {

@@ -1,10 +1,14 @@
 // pytest and coverage.py over real JUnit XML and coverage JSON captured from Debian's pytest 7.2 and
 // coverage 6.5 (scripts/capture-fixtures.ts), plus the JUnit parser on its own.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parseJunit } from '../src/parsers/junit.js'
 import { lineRanges } from '../src/text.js'
 import { pythonModuleArgv } from '../src/python-launch.js'
-import { pytest, testId } from '../src/tools/pytest.js'
+import { scanProject } from '../src/project.js'
+import { coverageFailUnder, pytest, testId } from '../src/tools/pytest.js'
 import { captured } from './helpers/fixtures.js'
 
 function check(name: string) {
@@ -194,5 +198,44 @@ describe('test ids', () => {
     }
     expect(testId(item as Parameters<typeof testId>[0])).toBe('tests/unit/test_a.py::TestGroup::test_x[1]')
     expect(testId({ ...item, classname: '' } as Parameters<typeof testId>[0])).toBe('tests/unit/test_a.py')
+  })
+})
+
+describe("coverage.py's fail_under, read from the file coverage.py reads", () => {
+  const scanOf = (files: Record<string, string>) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qg-fail-under-'))
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+    return scanProject(dir, [])
+  }
+
+  it('.coveragerc first, even when pyproject.toml sets another', () => {
+    const scan = scanOf({
+      '.coveragerc': '[report]\nfail_under = 72.5\n',
+      'pyproject.toml': '[tool.coverage.report]\nfail_under = 90\n',
+    })
+    expect(coverageFailUnder(scan)).toEqual({ percent: 72.5, from: 'fail_under in [report] of .coveragerc' })
+  })
+
+  it('setup.cfg with coverage sections hides pyproject.toml; without them pyproject.toml counts', () => {
+    const withSections = scanOf({
+      'setup.cfg': '[coverage:run]\nbranch = True\n',
+      'pyproject.toml': '[tool.coverage.report]\nfail_under = 90\n',
+    })
+    expect(coverageFailUnder(withSections)).toBeUndefined()
+    const without = scanOf({
+      'setup.cfg': '[metadata]\nname = app\n',
+      'pyproject.toml': '[tool.coverage.report]\nfail_under = 90\n',
+    })
+    expect(coverageFailUnder(without)).toEqual({
+      percent: 90,
+      from: 'fail_under in [tool.coverage.report] of pyproject.toml',
+    })
+  })
+
+  it('none, or 0 (coverage.py’s default), is no threshold', () => {
+    expect(
+      coverageFailUnder(scanOf({ 'pyproject.toml': '[tool.coverage.report]\nfail_under = 0\n' })),
+    ).toBeUndefined()
+    expect(coverageFailUnder(scanOf({ 'app.py': '' }))).toBeUndefined()
   })
 })

@@ -360,7 +360,7 @@ function scanProject(dir, workflows = readWorkflows(dir).commands) {
         if (/^requirements.*\.(txt|in)$/.test(entry.name)) {
             requirements[entry.name] = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, entry.name), 'utf8');
         }
-        else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$/.test(entry.name)) {
+        else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$|^\.coveragerc$/.test(entry.name)) {
             const sections = read(entry.name, readIni);
             if (sections !== undefined)
                 ini[entry.name] = sections;
@@ -1809,6 +1809,7 @@ function lineFromStack(message, ...names) {
 // jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
 // lcov reporters into a scratch directory.
 
+
 const jest = {
     id: 'jest',
     docsUrl: 'https://jestjs.io/',
@@ -1821,6 +1822,13 @@ const jest = {
         npmPackages: ['jest'],
     },
     aim: () => ({ targets: [] }),
+    // Its config in package.json is plain data; a jest.config.* file is code, read only by jest.
+    coverageThreshold: (scan) => {
+        const lines = asRecord(asRecord(asRecord(scan.packageJson?.jest).coverageThreshold).global).lines;
+        return typeof lines === 'number' && lines > 0
+            ? { percent: lines, from: 'coverageThreshold.global.lines in package.json "jest"' }
+            : undefined;
+    },
     executable: 'jest',
     commandLine: {
         ownedFlags: {
@@ -2332,7 +2340,7 @@ function decidedBy(runs, policy, describeExit) {
  * The coverage check: trouble is an error; below the threshold fails; no threshold only reports. The
  * threshold is `coverage-threshold` when set, else the project's own, as its coverage tool applied it.
  */
-function judgeCoverage(coverage, trouble, policy, own) {
+function judgeCoverage(coverage, trouble, policy, own, configured) {
     if (coverage === undefined)
         return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' };
     const reasons = [];
@@ -2346,6 +2354,11 @@ function judgeCoverage(coverage, trouble, policy, own) {
         if (own.threshold !== undefined)
             coverage.threshold = own.threshold;
         reasons.push(own.reason);
+    }
+    // Met (or decided by the tool): the project's threshold is shown beside the figure all the same.
+    if (coverage.threshold === undefined && configured !== undefined) {
+        coverage.threshold = configured.percent;
+        coverage.thresholdFrom = configured.from;
     }
     const diff = coverage.diff;
     const diffThreshold = policy.diffCoverageThreshold;
@@ -2535,6 +2548,7 @@ function number(value) {
 
 
 
+
 /** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
 const COVERAGE_PIN = { package: 'coverage', registry: 'pypi', version: '7.17.3' };
 const pytest_EXIT_MEANING = {
@@ -2566,6 +2580,7 @@ const pytest = {
         testsDirectory: true,
     },
     aim: () => ({ targets: [] }),
+    coverageThreshold: coverageFailUnder,
     coverage: {
         name: 'coverage',
         python: { module: 'coverage', distribution: 'coverage' },
@@ -2669,6 +2684,29 @@ const pytest = {
         return withResults({ outcome: findings.length > 0 ? 'fail' : 'pass', findings });
     },
 };
+/**
+ * coverage.py's `fail_under`, from the file it reads its settings from: .coveragerc when it exists, else the
+ * first of setup.cfg and tox.ini with a `coverage:` section, else pyproject.toml's [tool.coverage].
+ */
+function coverageFailUnder(scan) {
+    const found = (value, from) => {
+        const percent = typeof value === 'number' ? value : Number.parseFloat(String(value ?? ''));
+        return Number.isFinite(percent) && percent > 0 ? { percent, from } : undefined;
+    };
+    const rc = scan.ini['.coveragerc'];
+    if (rc !== undefined) {
+        const section = rc.report !== undefined ? 'report' : 'coverage:report';
+        return found(rc[section]?.fail_under, `fail_under in [${section}] of .coveragerc`);
+    }
+    for (const file of ['setup.cfg', 'tox.ini']) {
+        const sections = scan.ini[file];
+        if (sections === undefined || !Object.keys(sections).some((name) => name.startsWith('coverage:')))
+            continue;
+        return found(sections['coverage:report']?.fail_under, `fail_under in [coverage:report] of ${file}`);
+    }
+    const report = asRecord(asRecord(asRecord(scan.pyproject?.tool).coverage).report);
+    return found(report.fail_under, 'fail_under in [tool.coverage.report] of pyproject.toml');
+}
 function isProblem(item) {
     return item.outcome === 'failed' || item.outcome === 'error';
 }
@@ -4267,7 +4305,7 @@ function judgeExecution(execution, context) {
         ...coverageBase,
         durationMs: ran.reduce((total, { run }) => total + (run.after ?? []).reduce((sum, done) => sum + done.durationMs, 0), 0),
         runs,
-        ...judgeCoverage(coverage, parsed.coverageTrouble, policy, parsed.coverageFailure),
+        ...judgeCoverage(coverage, parsed.coverageTrouble, policy, parsed.coverageFailure, item.coverageThreshold),
     };
     // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).
     const version = companion ? context.toolchain.modules[companion.python.module] : resolution.version;
@@ -4652,8 +4690,14 @@ function planChecks(checks, named, scan, args = {}, surroundings = {}) {
             });
         }
     }
-    if (checks.includes('coverage'))
+    if (checks.includes('coverage')) {
         planCoverage(plan, checks, named, planned, evidence, language, zeroConfig);
+        for (const tool of plan.tools) {
+            const threshold = tool.withCoverage ? TOOLS[tool.id].coverageThreshold?.(scan) : undefined;
+            if (threshold !== undefined)
+                tool.coverageThreshold = threshold;
+        }
+    }
     for (const id of Object.keys(args)) {
         if (!plan.tools.some((tool) => tool.id === id)) {
             plan.warnings.push(`'args' has arguments for '${id}', which does not run here; name it in tools to run it.`);
@@ -5922,9 +5966,11 @@ function coverageSections(report) {
         const coverage = check.coverage;
         if (!coverage)
             continue;
-        const verdict = coverage.threshold === undefined
-            ? ''
-            : ` · threshold ${coverage.threshold}% ${coverage.percent >= coverage.threshold ? '✅' : '❌'}`;
+        // A threshold of the project's own config is judged by the tool (with its own rounding): its verdict.
+        const threshold = coverage.threshold;
+        const met = coverage.thresholdFrom !== undefined ? check.outcome === 'pass' : coverage.percent >= (threshold ?? 0);
+        const from = coverage.thresholdFrom !== undefined ? ` (${escapeMarkdown(coverage.thresholdFrom)})` : '';
+        const verdict = threshold === undefined ? '' : ` · threshold ${threshold}%${from} ${met ? '✅' : '❌'}`;
         const files = [...coverage.files]
             .filter((file) => file.statements > 0)
             .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file));

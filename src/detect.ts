@@ -14,7 +14,7 @@ import { readPreCommit, type PreCommitHook } from './precommit.js'
 import { asArray, asRecord, tomlTable, type ProjectScan } from './project.js'
 import { readPackageScripts, type ScriptReading } from './scripts.js'
 import { TOOL_IDS, TOOLS, type ToolId } from './tools/index.js'
-import type { Tool } from './tools/tool.js'
+import type { ConfiguredThreshold, Tool } from './tools/tool.js'
 import type { CheckKind, SkippedCheck } from './types.js'
 
 export interface PlannedTool {
@@ -30,6 +30,8 @@ export interface PlannedTool {
   reportsTests?: boolean
   /** Test tools: measure coverage in the same run. */
   withCoverage?: boolean
+  /** The coverage threshold the project's config sets, when the gate can read it (shown when met too). */
+  coverageThreshold?: ConfiguredThreshold
 }
 
 export interface PlannedRun {
@@ -145,7 +147,13 @@ export function planChecks(
       })
     }
   }
-  if (checks.includes('coverage')) planCoverage(plan, checks, named, planned, evidence, language, zeroConfig)
+  if (checks.includes('coverage')) {
+    planCoverage(plan, checks, named, planned, evidence, language, zeroConfig)
+    for (const tool of plan.tools) {
+      const threshold = tool.withCoverage ? TOOLS[tool.id].coverageThreshold?.(scan) : undefined
+      if (threshold !== undefined) tool.coverageThreshold = threshold
+    }
+  }
   for (const id of Object.keys(args)) {
     if (!plan.tools.some((tool) => tool.id === id)) {
       plan.warnings.push(

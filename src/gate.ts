@@ -1,5 +1,6 @@
 // The verdict: which checks failed and why, from the findings and the policy alone. Pure.
 import type { FailOn } from './config.js'
+import type { ConfiguredThreshold } from './tools/tool.js'
 import type {
   CheckKind,
   CheckResult,
@@ -83,6 +84,7 @@ export function judgeCoverage(
   trouble: string | undefined,
   policy: Policy,
   own?: ParseResult['coverageFailure'],
+  configured?: ConfiguredThreshold,
 ): Judged {
   if (coverage === undefined)
     return { outcome: 'error', blocking: 0, reason: trouble ?? own?.reason ?? 'no coverage was measured' }
@@ -95,6 +97,11 @@ export function judgeCoverage(
   if (threshold === undefined && own !== undefined) {
     if (own.threshold !== undefined) coverage.threshold = own.threshold
     reasons.push(own.reason)
+  }
+  // Met (or decided by the tool): the project's threshold is shown beside the figure all the same.
+  if (coverage.threshold === undefined && configured !== undefined) {
+    coverage.threshold = configured.percent
+    coverage.thresholdFrom = configured.from
   }
   const diff = coverage.diff
   const diffThreshold = policy.diffCoverageThreshold

@@ -71,7 +71,7 @@ export function scanProject(
     if (!entry.isFile()) continue
     if (/^requirements.*\.(txt|in)$/.test(entry.name)) {
       requirements[entry.name] = readFileSync(path.join(dir, entry.name), 'utf8')
-    } else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$/.test(entry.name)) {
+    } else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$|^\.coveragerc$/.test(entry.name)) {
       const sections = read(entry.name, readIni)
       if (sections !== undefined) ini[entry.name] = sections
     }

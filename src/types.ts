@@ -104,6 +104,8 @@ export interface CoverageSummary {
   branchPercent?: number
   /** The threshold it was gated against, if any. */
   threshold?: number
+  /** Where the threshold was read, when it is the project's own config ("fail_under in … of pyproject.toml"). */
+  thresholdFrom?: string
   files: FileCoverage[]
   /** Set when a change set is known. */
   diff?: DiffCoverage

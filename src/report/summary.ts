@@ -239,10 +239,12 @@ function coverageSections(report: Report): string[] {
   for (const check of report.checks) {
     const coverage = check.coverage
     if (!coverage) continue
-    const verdict =
-      coverage.threshold === undefined
-        ? ''
-        : ` · threshold ${coverage.threshold}% ${coverage.percent >= coverage.threshold ? '✅' : '❌'}`
+    // A threshold of the project's own config is judged by the tool (with its own rounding): its verdict.
+    const threshold = coverage.threshold
+    const met =
+      coverage.thresholdFrom !== undefined ? check.outcome === 'pass' : coverage.percent >= (threshold ?? 0)
+    const from = coverage.thresholdFrom !== undefined ? ` (${escapeMarkdown(coverage.thresholdFrom)})` : ''
+    const verdict = threshold === undefined ? '' : ` · threshold ${threshold}%${from} ${met ? '✅' : '❌'}`
     const files = [...coverage.files]
       .filter((file) => file.statements > 0)
       .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file))

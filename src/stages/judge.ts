@@ -162,7 +162,13 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
       0,
     ),
     runs,
-    ...judgeCoverage(coverage, parsed.coverageTrouble, policy, parsed.coverageFailure),
+    ...judgeCoverage(
+      coverage,
+      parsed.coverageTrouble,
+      policy,
+      parsed.coverageFailure,
+      item.coverageThreshold,
+    ),
   }
   // A companion (coverage.py) has its own version; jest and vitest measure with their own (istanbul).
   const version = companion ? context.toolchain.modules[companion.python.module] : resolution.version

@@ -1,5 +1,6 @@
 // jest with `--ci --json --outputFile --testLocationInResults`; with coverage, istanbul's json-summary and
 // lcov reporters into a scratch directory.
+import { asRecord } from '../project.js'
 import { jestWarnings, jsTestFiles, parseJsTestRun } from './js-tests.js'
 import type { Tool, ToolCommand } from './tool.js'
 
@@ -15,6 +16,13 @@ export const jest: Tool<'jest'> = {
     npmPackages: ['jest'],
   },
   aim: () => ({ targets: [] }),
+  // Its config in package.json is plain data; a jest.config.* file is code, read only by jest.
+  coverageThreshold: (scan) => {
+    const lines = asRecord(asRecord(asRecord(scan.packageJson?.jest).coverageThreshold).global).lines
+    return typeof lines === 'number' && lines > 0
+      ? { percent: lines, from: 'coverageThreshold.global.lines in package.json "jest"' }
+      : undefined
+  },
   executable: 'jest',
   commandLine: {
     ownedFlags: {

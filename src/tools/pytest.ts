@@ -20,7 +20,8 @@ import {
   warningLines,
   workspacePath,
 } from './common.js'
-import type { Pin, Tool, ToolCommand, ToolContext } from './tool.js'
+import { asRecord, type ProjectScan } from '../project.js'
+import type { ConfiguredThreshold, Pin, Tool, ToolCommand, ToolContext } from './tool.js'
 
 /** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
 export const COVERAGE_PIN: Pin = { package: 'coverage', registry: 'pypi', version: '7.17.3' }
@@ -56,6 +57,7 @@ export const pytest: Tool<'pytest'> = {
     testsDirectory: true,
   },
   aim: () => ({ targets: [] }),
+  coverageThreshold: coverageFailUnder,
   coverage: {
     name: 'coverage',
     python: { module: 'coverage', distribution: 'coverage' },
@@ -155,6 +157,30 @@ export const pytest: Tool<'pytest'> = {
       return withResults({ outcome: 'fail', findings: [], reason: 'too many warnings (--max-warnings)' })
     return withResults({ outcome: findings.length > 0 ? 'fail' : 'pass', findings })
   },
+}
+
+/**
+ * coverage.py's `fail_under`, from the file it reads its settings from: .coveragerc when it exists, else the
+ * first of setup.cfg and tox.ini with a `coverage:` section, else pyproject.toml's [tool.coverage].
+ */
+export function coverageFailUnder(scan: ProjectScan): ConfiguredThreshold | undefined {
+  const found = (value: unknown, from: string): ConfiguredThreshold | undefined => {
+    const percent = typeof value === 'number' ? value : Number.parseFloat(String(value ?? ''))
+    return Number.isFinite(percent) && percent > 0 ? { percent, from } : undefined
+  }
+  const rc = scan.ini['.coveragerc']
+  if (rc !== undefined) {
+    const section = rc.report !== undefined ? 'report' : 'coverage:report'
+    return found(rc[section]?.fail_under, `fail_under in [${section}] of .coveragerc`)
+  }
+  for (const file of ['setup.cfg', 'tox.ini']) {
+    const sections = scan.ini[file]
+    if (sections === undefined || !Object.keys(sections).some((name) => name.startsWith('coverage:')))
+      continue
+    return found(sections['coverage:report']?.fail_under, `fail_under in [coverage:report] of ${file}`)
+  }
+  const report = asRecord(asRecord(asRecord(scan.pyproject?.tool).coverage).report)
+  return found(report.fail_under, 'fail_under in [tool.coverage.report] of pyproject.toml')
 }
 
 function isProblem(item: JunitCase): boolean {

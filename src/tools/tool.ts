@@ -88,6 +88,12 @@ export interface ToolTargets {
   extraArgs?: string[]
 }
 
+export interface ConfiguredThreshold {
+  percent: number
+  /** "fail_under in [tool.coverage.report] of pyproject.toml". */
+  from: string
+}
+
 /** The package that measures a test tool's coverage in the same run (coverage.py for pytest). */
 export interface CoverageCompanion {
   /** Its name in the report and its pin key: the coverage check's tool. */
@@ -134,6 +140,11 @@ export interface Tool<Id extends ToolId = ToolId> {
   /** pre-commit hook repositories whose `rev` pins its package, as host/owner/name in lower case. */
   preCommitRepos?: readonly string[]
   coverage?: CoverageCompanion
+  /**
+   * The coverage threshold the project's config sets where the gate can read it (coverage.py's fail_under):
+   * shown beside the figure whether or not it is met; the tool itself decides.
+   */
+  coverageThreshold?: (scan: ProjectScan) => ConfiguredThreshold | undefined
   /**
    * npm packages of which the project must install one for the tool to measure coverage (vitest's
    * providers); without one, the tests run unmeasured and the coverage check is skipped.
