@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import type { ToolSpec } from '../src/config.js'
 import { planChecks } from '../src/detect.js'
 import { scanProject } from '../src/project.js'
+import { splitCommands } from '../src/scripts.js'
 import { CHECK_KINDS, type CheckKind } from '../src/types.js'
 
 const made: string[] = []
@@ -381,6 +382,25 @@ describe('detection', () => {
       'typecheck mypy <- [tool.mypy] in pyproject.toml [.]',
       'typecheck pyright <- [tool.pyright] in pyproject.toml []',
     ])
+  })
+
+  it('a run step with a ${{ }} expression (pallets/itsdangerous) is read, the command holding it left out', () => {
+    // shell-quote threw "Bad substitution" on `${{`, and the gate stopped with an internal error.
+    const files = {
+      'pyproject.toml': '[tool.mypy]\nfiles = ["src"]\n',
+      '.github/workflows/tests.yaml': [
+        'jobs:',
+        '  tests:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        "      - run: uv run --locked tox run -e ${{ matrix.tox || format('py{0}', matrix.python) }}",
+        '      - run: mypy ${{ matrix.dir }} && mypy --strict src',
+      ].join('\n'),
+    }
+    expect(planned(files, ['typecheck'])).toEqual([
+      'typecheck mypy <- [tool.mypy] in pyproject.toml [--strict src]',
+    ])
+    expect(splitCommands('echo ${{')).toEqual([])
   })
 
   it('tox commands and CI steps aim a tool the scripts and hooks do not mention', () => {

@@ -205,7 +205,15 @@ function readScripts(scripts, entries = ENTRY_SCRIPTS) {
 /** A script body as simple commands: split at &&, ||, ;, | and &; globs kept as written; $VARS kept. */
 function splitCommands(body) {
     const commands = [[]];
-    for (const token of (0,shell_quote.parse)(body, (name) => `$${name}`)) {
+    let tokens;
+    try {
+        tokens = (0,shell_quote.parse)(body, (name) => `$${name}`);
+    }
+    catch {
+        // Shell the parser cannot read (`${{` outside a workflow, a bad substitution) says nothing the gate can use.
+        return [];
+    }
+    for (const token of tokens) {
         if (typeof token === 'string') {
             commands[commands.length - 1]?.push(token);
         }
@@ -454,6 +462,8 @@ function toxSubstituted(line) {
         .replace(/\{posargs\}/g, '')
         .replace(/\{toxinidir\}/g, '.');
 }
+/** Stands for a `${{ … }}` expression while a run step's line is split into commands. */
+const GITHUB_EXPRESSION = '__github_expression__';
 /**
  * The `run` steps of the repository's workflows, each line's commands as words, with the directory each
  * runs in. A step whose working directory is an expression (`${{ … }}`) cannot be placed and is left out.
@@ -485,8 +495,10 @@ function readWorkflows(root) {
                     continue;
                 const runsIn = external_node_path_default().resolve(root, workingDirectory);
                 for (const line of run.split('\n')) {
-                    for (const words of splitCommands(line)) {
-                        commands.push({ words, where: `a run step in ${where}`, dir: runsIn });
+                    // GitHub replaces `${{ … }}` before the shell runs: a command holding one has arguments unknown here.
+                    const words = splitCommands(line.replace(/\$\{\{[\s\S]*?\}\}/g, GITHUB_EXPRESSION));
+                    for (const command of words.filter((list) => !list.some((word) => word.includes(GITHUB_EXPRESSION)))) {
+                        commands.push({ words: command, where: `a run step in ${where}`, dir: runsIn });
                     }
                 }
             }

@@ -173,6 +173,9 @@ function toxSubstituted(line: string): string {
     .replace(/\{toxinidir\}/g, '.')
 }
 
+/** Stands for a `${{ … }}` expression while a run step's line is split into commands. */
+const GITHUB_EXPRESSION = '__github_expression__'
+
 /**
  * The `run` steps of the repository's workflows, each line's commands as words, with the directory each
  * runs in. A step whose working directory is an expression (`${{ … }}`) cannot be placed and is left out.
@@ -200,8 +203,12 @@ export function readWorkflows(root: string): { commands: WorkflowCommand[]; unre
         if (workingDirectory.includes('${{')) continue
         const runsIn = path.resolve(root, workingDirectory)
         for (const line of run.split('\n')) {
-          for (const words of splitCommands(line)) {
-            commands.push({ words, where: `a run step in ${where}`, dir: runsIn })
+          // GitHub replaces `${{ … }}` before the shell runs: a command holding one has arguments unknown here.
+          const words = splitCommands(line.replace(/\$\{\{[\s\S]*?\}\}/g, GITHUB_EXPRESSION))
+          for (const command of words.filter(
+            (list) => !list.some((word) => word.includes(GITHUB_EXPRESSION)),
+          )) {
+            commands.push({ words: command, where: `a run step in ${where}`, dir: runsIn })
           }
         }
       }

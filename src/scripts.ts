@@ -86,7 +86,14 @@ export function readScripts(
 /** A script body as simple commands: split at &&, ||, ;, | and &; globs kept as written; $VARS kept. */
 export function splitCommands(body: string): string[][] {
   const commands: string[][] = [[]]
-  for (const token of parseShell(body, (name) => `$${name}`)) {
+  let tokens: ReturnType<typeof parseShell>
+  try {
+    tokens = parseShell(body, (name) => `$${name}`)
+  } catch {
+    // Shell the parser cannot read (`${{` outside a workflow, a bad substitution) says nothing the gate can use.
+    return []
+  }
+  for (const token of tokens) {
     if (typeof token === 'string') {
       commands[commands.length - 1]?.push(token)
     } else if ('pattern' in token) {
