@@ -4190,7 +4190,7 @@ const WARNING_CHARS = 500;
  */
 function withToolWarnings(results, execution) {
     const { tool, ran } = execution;
-    const first = results[0];
+    const [first, ...rest] = results;
     if (tool.warnings === undefined || ran === undefined || first === undefined)
         return results;
     const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))];
@@ -4199,8 +4199,7 @@ function withToolWarnings(results, execution) {
     const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS));
     if (warnings.length > WARNINGS_KEPT)
         kept.push(`… and ${warnings.length - WARNINGS_KEPT} more`);
-    first.warnings = kept;
-    return results;
+    return [{ ...first, warnings: kept }, ...rest];
 }
 function judgeExecution(execution, context) {
     const { item, tool, resolution, ran } = execution;

@@ -36,14 +36,13 @@ const WARNING_CHARS = 500
  */
 function withToolWarnings(results: CheckResult[], execution: ToolExecution): CheckResult[] {
   const { tool, ran } = execution
-  const first = results[0]
+  const [first, ...rest] = results
   if (tool.warnings === undefined || ran === undefined || first === undefined) return results
   const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))]
   if (warnings.length === 0) return results
   const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS))
   if (warnings.length > WARNINGS_KEPT) kept.push(`… and ${warnings.length - WARNINGS_KEPT} more`)
-  first.warnings = kept
-  return results
+  return [{ ...first, warnings: kept }, ...rest]
 }
 
 function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckResult[] {
