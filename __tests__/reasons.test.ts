@@ -24,7 +24,7 @@ describe('the reason of a failed start-up is its cause', () => {
       'pytest',
       'missing-plugin',
       // Exit 1 and no JUnit report: the plugin's ImportError, not "wrote no JUnit report".
-      'exited with 1 (pytest stopped before writing its JUnit report): ImportError: Error importing plugin "xdist": No module named \'xdist\'',
+      'exited with 1 (the run stopped before pytest wrote its JUnit report): ImportError: Error importing plugin "xdist": No module named \'xdist\'',
     ],
     [
       'pytest',

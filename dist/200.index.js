@@ -2432,39 +2432,6 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/python-launch.ts
-// How a Python tool is started as a module of an interpreter. `python -m flake8` puts the working directory
-// first on sys.path, so a `flake8.py` (or `json.py`) committed by a pull request would be imported in place
-// of the tool and run in a lint-only gate. Instead the interpreter runs a short bootstrap that drops that
-// entry, imports the tool, and only then, for test runners, puts the directory back (tests import the
-// project, as under `python -m pytest`). Works on every Python 3; `-P` would need 3.11. Pure.
-
-const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** The statement that removes the working directory ('' under -c) from the front of sys.path. */
-const DROP_WORKING_DIRECTORY = 'import sys;sys.path[:1]=[p for p in sys.path[:1] if p]';
-/** argv for `python -m <module> …` that cannot import the project's files in place of the tool. */
-function pythonModuleArgv(python, module, options = {}) {
-    const modules = [module, ...(options.preload ?? [])];
-    for (const name of modules) {
-        if (!MODULE_NAME.test(name))
-            throw new Error(`not a Python module name: ${name}`);
-    }
-    const statements = [
-        DROP_WORKING_DIRECTORY,
-        ...(options.projectOnPath
-            ? [...modules.map((name) => `import ${name}`), 'import os;sys.path.insert(0,os.getcwd())']
-            : []),
-        `import runpy;runpy.run_module('${module}',run_name='__main__',alter_sys=True)`,
-    ];
-    return [python, '-c', statements.join(';')];
-}
-/** A virtual environment's interpreter: `Scripts\python.exe` on Windows, `bin/python` elsewhere. */
-function venvInterpreter(venv, platform = process.platform) {
-    return platform === 'win32'
-        ? external_node_path_default().win32.join(venv, 'Scripts', 'python.exe')
-        : external_node_path_default().posix.join(venv, 'bin', 'python');
-}
-
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(1143);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
@@ -2545,6 +2512,39 @@ function number(value) {
         return undefined;
     const parsed = Number(value);
     return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/python-launch.ts
+// How a Python tool is started as a module of an interpreter. `python -m flake8` puts the working directory
+// first on sys.path, so a `flake8.py` (or `json.py`) committed by a pull request would be imported in place
+// of the tool and run in a lint-only gate. Instead the interpreter runs a short bootstrap that drops that
+// entry, imports the tool, and only then, for test runners, puts the directory back (tests import the
+// project, as under `python -m pytest`). Works on every Python 3; `-P` would need 3.11. Pure.
+
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** The statement that removes the working directory ('' under -c) from the front of sys.path. */
+const DROP_WORKING_DIRECTORY = 'import sys;sys.path[:1]=[p for p in sys.path[:1] if p]';
+/** argv for `python -m <module> …` that cannot import the project's files in place of the tool. */
+function pythonModuleArgv(python, module, options = {}) {
+    const modules = [module, ...(options.preload ?? [])];
+    for (const name of modules) {
+        if (!MODULE_NAME.test(name))
+            throw new Error(`not a Python module name: ${name}`);
+    }
+    const statements = [
+        DROP_WORKING_DIRECTORY,
+        ...(options.projectOnPath
+            ? [...modules.map((name) => `import ${name}`), 'import os;sys.path.insert(0,os.getcwd())']
+            : []),
+        `import runpy;runpy.run_module('${module}',run_name='__main__',alter_sys=True)`,
+    ];
+    return [python, '-c', statements.join(';')];
+}
+/** A virtual environment's interpreter: `Scripts\python.exe` on Windows, `bin/python` elsewhere. */
+function venvInterpreter(venv, platform = process.platform) {
+    return platform === 'win32'
+        ? external_node_path_default().win32.join(venv, 'Scripts', 'python.exe')
+        : external_node_path_default().posix.join(venv, 'bin', 'python');
 }
 
 ;// CONCATENATED MODULE: ./src/tools/pytest.ts
@@ -2683,9 +2683,10 @@ const pytest = {
         if (code !== 0 && code !== 1 && code !== 6)
             return withResults(crashed(run, 'not a pytest status'));
         if (!junit || !tests) {
-            // A plugin that failed to load stops pytest with exit 1 before any report: its output says why.
+            // A plugin that failed to load (pytest's, or coverage.py's) stops the run with exit 1 before any
+            // report: its output says why.
             if (junitProblem === undefined && code !== 0)
-                return withResults(crashed(run, 'pytest stopped before writing its JUnit report'));
+                return withResults(crashed(run, 'the run stopped before pytest wrote its JUnit report'));
             return withResults(trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'));
         }
         if (code === 1 && tests.failed + tests.errors === 0) {
@@ -4189,11 +4190,11 @@ const WARNING_CHARS = 500;
  * their coverage): whatever the outcome, they explain what the tool did.
  */
 function withToolWarnings(results, execution) {
-    const { tool, ran } = execution;
+    const read = execution.tool.warnings;
     const [first, ...rest] = results;
-    if (tool.warnings === undefined || ran === undefined || first === undefined)
+    if (read === undefined || execution.ran === undefined || first === undefined)
         return results;
-    const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))];
+    const warnings = [...new Set(execution.ran.flatMap(({ run }) => read(run)))];
     if (warnings.length === 0)
         return results;
     const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS));
@@ -5303,7 +5304,7 @@ function planAnnotations(checks, limits = STEP_LIMITS) {
             message: `${total - shown} more findings are not annotated here (GitHub shows at most ${limits.error} errors, ${limits.warning} warnings and ${limits.notice} notices per step). Every finding is listed in the job summary.`,
         });
     }
-    return { annotations, shown, total };
+    return { annotations, shown, total, toolWarnings: warned };
 }
 /** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
 function toolWarningAnnotations(checks) {
@@ -6116,7 +6117,7 @@ async function publish(report, config, platform) {
         if (github.checkRun === undefined)
             platform.annotate(annotationPlan.annotations);
         else
-            platform.annotate(toolWarningAnnotations(report.checks).slice(0, STEP_LIMITS.warning));
+            platform.annotate(annotationPlan.toolWarnings);
         await writeSummary(renderAnnotationNote(annotationPlan, github.checkRun));
     }
     if (!report.verdict.passed)

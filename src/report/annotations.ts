@@ -21,6 +21,8 @@ export interface AnnotationPlan {
   annotations: Annotation[]
   /** Findings that became annotations. */
   shown: number
+  /** The tools' own warnings among them (they need no file, so they stay with the step beside a check run). */
+  toolWarnings: Annotation[]
   total: number
 }
 
@@ -63,11 +65,11 @@ export function planAnnotations(
       message: `${total - shown} more findings are not annotated here (GitHub shows at most ${limits.error} errors, ${limits.warning} warnings and ${limits.notice} notices per step). Every finding is listed in the job summary.`,
     })
   }
-  return { annotations, shown, total }
+  return { annotations, shown, total, toolWarnings: warned }
 }
 
 /** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
-export function toolWarningAnnotations(checks: readonly CheckResult[]): Annotation[] {
+function toolWarningAnnotations(checks: readonly CheckResult[]): Annotation[] {
   return checks.flatMap((check) =>
     (check.warnings ?? []).map((message) => ({
       level: 'warning' as const,

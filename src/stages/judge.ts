@@ -35,10 +35,10 @@ const WARNING_CHARS = 500
  * their coverage): whatever the outcome, they explain what the tool did.
  */
 function withToolWarnings(results: CheckResult[], execution: ToolExecution): CheckResult[] {
-  const { tool, ran } = execution
+  const read = execution.tool.warnings
   const [first, ...rest] = results
-  if (tool.warnings === undefined || ran === undefined || first === undefined) return results
-  const warnings = [...new Set(ran.flatMap(({ run }) => tool.warnings?.(run) ?? []))]
+  if (read === undefined || execution.ran === undefined || first === undefined) return results
+  const warnings = [...new Set(execution.ran.flatMap(({ run }) => read(run)))]
   if (warnings.length === 0) return results
   const kept = warnings.slice(0, WARNINGS_KEPT).map((line) => line.slice(0, WARNING_CHARS))
   if (warnings.length > WARNINGS_KEPT) kept.push(`… and ${warnings.length - WARNINGS_KEPT} more`)

@@ -15,12 +15,7 @@ import {
 } from '../github/publish.js'
 import { readWorkflowRun } from '../github/run.js'
 import type { Platform } from '../platform/platform.js'
-import {
-  planAnnotations,
-  STEP_LIMITS,
-  toolWarningAnnotations,
-  type AnnotationPlan,
-} from '../report/annotations.js'
+import { planAnnotations, type AnnotationPlan } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -83,7 +78,7 @@ export async function publish(report: Report, config: Config, platform: Platform
   if (config.annotations && platform.wantsAnnotations) {
     // A check run's annotations need a file: the tools' own warnings stay with the step.
     if (github.checkRun === undefined) platform.annotate(annotationPlan.annotations)
-    else platform.annotate(toolWarningAnnotations(report.checks).slice(0, STEP_LIMITS.warning))
+    else platform.annotate(annotationPlan.toolWarnings)
     await writeSummary(renderAnnotationNote(annotationPlan, github.checkRun))
   }
   if (!report.verdict.passed) platform.fail(`Quality gate failed: ${report.verdict.reasons.join('; ')}`)

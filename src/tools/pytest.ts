@@ -6,8 +6,9 @@
 import path from 'node:path'
 import { formatPercent } from '../gate.js'
 import { coverageJsonSchema, readCoverageJson } from '../parsers/coverage-json.js'
-import { pythonModuleArgv } from '../python-launch.js'
 import { parseJunit, type JunitCase, type JunitReport } from '../parsers/junit.js'
+import { asRecord, type ProjectScan } from '../project.js'
+import { pythonModuleArgv } from '../python-launch.js'
 import { errorMessage, tail } from '../text.js'
 import type { CoverageSummary, Finding, ParseResult, TestCase, TestSummary, ToolRun } from '../types.js'
 import {
@@ -20,7 +21,6 @@ import {
   warningLines,
   workspacePath,
 } from './common.js'
-import { asRecord, type ProjectScan } from '../project.js'
 import type { ConfiguredThreshold, Pin, Tool, ToolCommand, ToolContext } from './tool.js'
 
 /** coverage.py, which measures the test run in the pytest check: its built-in default pin. */
@@ -143,9 +143,10 @@ export const pytest: Tool<'pytest'> = {
     }
     if (code !== 0 && code !== 1 && code !== 6) return withResults(crashed(run, 'not a pytest status'))
     if (!junit || !tests) {
-      // A plugin that failed to load stops pytest with exit 1 before any report: its output says why.
+      // A plugin that failed to load (pytest's, or coverage.py's) stops the run with exit 1 before any
+      // report: its output says why.
       if (junitProblem === undefined && code !== 0)
-        return withResults(crashed(run, 'pytest stopped before writing its JUnit report'))
+        return withResults(crashed(run, 'the run stopped before pytest wrote its JUnit report'))
       return withResults(
         trouble(junitProblem ?? 'pytest wrote no JUnit report, so its results cannot be read'),
       )
