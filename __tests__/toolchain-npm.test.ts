@@ -1,5 +1,5 @@
-// The pinned toolchain module on its own: real npm installs of pinned prettier and pyright into one prefix,
-// and two gates building the same toolchain at once.
+// The pinned toolchain module on its own: real npm installs of pinned prettier and pyright, each into its
+// own prefix, and two gates building the same toolchain at once.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { resolvePinnedTools } from '../src/toolchain/pinned.js'
 import { resolvePins } from '../src/toolchain/pins.js'
+import { NO_PROJECT_PINS } from '../src/toolchain/project-pins.js'
 import { pyright } from '../src/tools/pyright.js'
 import type { Tool } from '../src/tools/tool.js'
 import { copyProject, DEBIAN_PYTHON, example, machineEnvironment, runAction } from './helpers/action.js'
@@ -20,7 +21,7 @@ describe('npm prefix', () => {
   it('installs prettier and pyright at their exact pins, then finds them whole', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'qg-npm-'))
     const cwd = copyProject(example('python-clean'))
-    const { pins } = resolvePins(['prettier', 'pyright'], new Map([['prettier', '3.10.1']]), [])
+    const { pins } = resolvePins(['prettier', 'pyright'], new Map([['prettier', '3.10.1']]), NO_PROJECT_PINS)
     const options = {
       cwd,
       workspace: cwd,
@@ -31,8 +32,13 @@ describe('npm prefix', () => {
     }
     const cold = await resolvePinnedTools([prettierToInstall, pyright], pins, [], options)
     expect(cold.install).toMatchObject({ cache: 'miss' })
-    expect(cold.install.installerCalls.map((argv) => argv.slice(1, 2).concat(argv.slice(-2)))).toEqual([
-      ['install', 'prettier@3.10.1', 'pyright@1.1.414'],
+    expect(cold.install.installerCalls.map((argv) => [argv[1], argv.at(-1)]).sort()).toEqual([
+      ['install', 'prettier@3.10.1'],
+      ['install', 'pyright@1.1.414'],
+    ])
+    expect(cold.install.units.map((unit) => `${unit.package}@${unit.version} ${unit.state}`)).toEqual([
+      'prettier@3.10.1 installed',
+      'pyright@1.1.414 installed',
     ])
     for (const [tool, version] of [
       [prettierToInstall, '3.10.1'],

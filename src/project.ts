@@ -8,6 +8,9 @@ import { splitCommands } from './scripts.js'
 
 export type IniSections = ConfigSections
 
+const PIN_FILES =
+  /^(constraints.*\.txt|uv\.lock|poetry\.lock|pdm\.lock|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|\.pre-commit-config\.yaml)$/
+
 export interface ProjectScan {
   /** Names of everything at the top of the working directory. */
   files: ReadonlySet<string>
@@ -19,6 +22,11 @@ export interface ProjectScan {
   ini: Readonly<Record<string, IniSections>>
   /** requirements*.txt file name → contents. */
   requirements: Readonly<Record<string, string>>
+  /**
+   * Files read only for the versions they pin, as text: constraints*.txt, lockfiles (uv, poetry, pdm, npm,
+   * pnpm, yarn) and .pre-commit-config.yaml (whose `# frozen:` comments YAML parsing drops).
+   */
+  pinFiles?: Readonly<Record<string, string>>
   preCommit?: unknown
   packageJson?: Record<string, unknown>
   hasPythonFiles: boolean
@@ -66,11 +74,15 @@ export function scanProject(
     }
   }
   const requirements: Record<string, string> = {}
+  const pinFiles: Record<string, string> = {}
   const ini: Record<string, IniSections> = {}
   for (const entry of entries) {
     if (!entry.isFile()) continue
     if (/^requirements.*\.(txt|in)$/.test(entry.name)) {
       requirements[entry.name] = readFileSync(path.join(dir, entry.name), 'utf8')
+    } else if (PIN_FILES.test(entry.name)) {
+      const text = read(entry.name, (content) => content)
+      if (text !== undefined) pinFiles[entry.name] = text
     } else if (/\.(ini|cfg)$|^\.flake8$|^\.?pylintrc$|^\.coveragerc$/.test(entry.name)) {
       const sections = read(entry.name, readIni)
       if (sections !== undefined) ini[entry.name] = sections
@@ -80,6 +92,7 @@ export function scanProject(
     files,
     ini,
     requirements,
+    pinFiles,
     hasPythonFiles: hasPython(dir, entries),
     hasTestsDir: entries.some(
       (entry) => entry.isDirectory() && (entry.name === 'tests' || entry.name === 'test'),

@@ -191,6 +191,19 @@ export interface SkippedCheck {
 }
 
 /** Everything one gate run found: what the JSON report holds and every renderer reads. */
+/** One package of the pinned toolchain, in its own environment. */
+export interface ToolchainUnit {
+  package: string
+  version: string
+  /** Plugins and stubs installed beside it. */
+  extras: string[]
+  kind: 'venv' | 'overlay' | 'node'
+  /** cached: whole in the local cache; restored: from the Actions cache; installed now; failed. */
+  state: 'cached' | 'restored' | 'installed' | 'failed'
+  cause?: string
+  location: string
+}
+
 export interface Report {
   schemaVersion: 1
   gate: { name: 'quality-gate'; version: string }
@@ -211,6 +224,10 @@ export interface Report {
     installerCalls: number
     location: string
     installer: string
+    /** Each package installed on its own, with what happened to it. */
+    units: ToolchainUnit[]
+    /** What the failed installs printed (bounded); their reasons carry one line each. */
+    log?: string
   }
   /** Which findings count: all, or only those on the lines this change touched. */
   scope: 'all' | 'changed'

@@ -1,5 +1,5 @@
 // Terminal output for the CLI (`--format pretty`) and the action's log. Colour only when asked.
-import { describeResult, failRule } from './describe.js'
+import { describeResult, describeToolchain, failRule } from './describe.js'
 import type { CheckResult, Finding, Outcome, Report } from '../types.js'
 
 export interface ConsoleOptions {
@@ -28,12 +28,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   )
   const install = report.toolchain
   if (install) {
-    const how =
-      install.cache === 'hit'
-        ? 'restored from the local cache'
-        : install.cache === 'restored'
-          ? 'restored from the Actions cache'
-          : `installed (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls} installer calls)`
+    const how = describeToolchain(install)
     lines.push(paint.dim(`pinned toolchain ${how} in ${seconds(install.durationMs)} · ${install.key}`))
   }
   if (report.scope === 'changed' || report.changes) {

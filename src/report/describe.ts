@@ -1,7 +1,14 @@
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 import { countBySeverity, formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
-import type { CheckResult, CoverageSummary, DiffCoverage, Report, TestSummary } from '../types.js'
+import type {
+  CheckResult,
+  CoverageSummary,
+  DiffCoverage,
+  Report,
+  TestSummary,
+  ToolchainUnit,
+} from '../types.js'
 
 export function describeTests(tests: TestSummary): string {
   const parts = [`${tests.passed} passed`]
@@ -76,4 +83,30 @@ export function describeCoverageTotal(
   if (coverage.branchPercent === undefined) return `${total} of lines`
   const lines = coverage.linePercent === undefined ? '' : `lines ${formatPercent(coverage.linePercent)}%, `
   return `${total} (${lines}branches ${formatPercent(coverage.branchPercent)}%)`
+}
+
+/**
+ * What the pinned toolchain did, in one line: "restored from the local cache", or who was installed,
+ * restored and failed ("installed flake8 7.3.0 · failed ruff 0.17.5 (3 installer calls)").
+ */
+export function describeToolchain(install: NonNullable<Report['toolchain']>): string {
+  const states = new Set(install.units.map((unit) => unit.state))
+  if (states.size === 1 && states.has('cached')) return 'restored from the local cache'
+  if (states.size === 1 && states.has('restored')) return 'restored from the Actions cache'
+  if (install.units.length === 0) return 'nothing to install'
+  const named = (state: ToolchainUnit['state']): string =>
+    install.units
+      .filter((unit) => unit.state === state)
+      .map((unit) => `${unit.package} ${unit.version}`)
+      .join(', ')
+  const parts = (
+    [
+      ['installed', 'installed'],
+      ['cached', 'from the local cache'],
+      ['restored', 'from the Actions cache'],
+      ['failed', 'failed'],
+    ] as const
+  ).flatMap(([state, label]) => (states.has(state) ? [`${label} ${named(state)}`] : []))
+  const calls = plural(install.installerCalls, 'installer call')
+  return `${parts.join(' · ')} (${install.cache === 'off' ? 'cache off, ' : ''}${calls})`
 }

@@ -11,6 +11,7 @@ import {
   uncoveredChangedLines,
   failRule,
   describeCoverageTotal,
+  describeToolchain,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, codeCell, escapeCell, escapeMarkdown, fenced } from './markdown.js'
@@ -147,13 +148,7 @@ function renderScope(report: Report): string {
 function renderToolchain(report: Report): string {
   const install = report.toolchain
   const heading = install
-    ? `Pinned toolchain: ${
-        install.cache === 'hit'
-          ? 'restored from the local cache'
-          : install.cache === 'restored'
-            ? 'restored from the Actions cache'
-            : `installed (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${plural(install.installerCalls, 'installer call')})`
-      } in ${seconds(install.durationMs)}`
+    ? `Pinned toolchain: ${escapeMarkdown(describeToolchain(install))} in ${seconds(install.durationMs)}`
     : 'Tools: already installed (tool-source: path)'
   const rows = report.checks
     .filter((check) => check.source !== undefined)
@@ -162,11 +157,14 @@ function renderToolchain(report: Report): string {
       const where = check.package !== undefined ? ` in ${escapeCell(check.package)}` : ''
       return `| ${escapeCell(check.tool)}${where} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`
     })
-  if (rows.length === 0) return ''
   const key = install
     ? `\nCache key ${code(install.key)} · installer ${escapeMarkdown(install.installer)}\n`
     : ''
-  return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from | Chosen because |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n`
+  const log = install?.log
+    ? `\n<details><summary>Installer log of what failed</summary>\n\n${fenced(install.log)}\n</details>\n`
+    : ''
+  if (rows.length === 0) return log
+  return `\n<details><summary>${heading}</summary>\n\n| Tool | Version | Pin | Runs from | Chosen because |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${key}\n</details>\n${log}`
 }
 
 /** The exact argv of every run, and where its arguments came from: what to run by hand to compare. */

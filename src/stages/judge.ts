@@ -17,7 +17,7 @@ export interface JudgeContext {
   /** The changed lines; undefined when unknown or unused. */
   changes: ChangeSet | undefined
   pins: PinResolution
-  toolchain: Pick<Toolchain, 'modules' | 'python'>
+  toolchain: Pick<Toolchain, 'modules' | 'python' | 'missingModules'>
 }
 
 /** Every check, in the order of CHECK_KINDS. */
@@ -134,7 +134,9 @@ function judgeExecution(execution: ToolExecution, context: JudgeContext): CheckR
     results.push({
       ...coverageBase,
       outcome: 'error',
-      reason: `${companion.name} is not installed in the project's interpreter ${context.toolchain.python?.executable ?? '(none found)'} (No module named '${module}')`,
+      reason:
+        context.toolchain.missingModules?.[module] ??
+        `${companion.name} is not installed in the project's interpreter ${context.toolchain.python?.executable ?? '(none found)'} (No module named '${module}')`,
     })
     return results
   }

@@ -20,6 +20,7 @@ import {
   toolCacheKeys,
   type ToolCacheKeys,
 } from '../toolchain/tool-caches.js'
+import { describeToolchain } from '../report/describe.js'
 import type { Tool } from '../tools/tool.js'
 import type { GatePlan } from './plan.js'
 
@@ -58,7 +59,10 @@ export async function prepareToolchain(
           ...(store ? { store } : {}),
         })
       : await findInstalledTools(tools, options)
-  if (toolchain.install) platform.info(describeInstall(toolchain.install))
+  if (toolchain.install) {
+    platform.info(describeInstall(toolchain.install))
+    warnings.push(...installTrouble(toolchain.install))
+  }
   warnings.push(...versionMismatches(plan, toolchain))
 
   const dirs = toolCacheDirs(
@@ -80,25 +84,48 @@ async function saveCaches(store: CacheStore | undefined, dirs: string[], keys: T
   if (store) await saveToolCaches(store, dirs, keys, existsSync)
 }
 
-/** `tool-source: path` runs what is installed: a version asked for in `tools` that differs is said. */
+/**
+ * What runs against what was asked for and what the project pins: `tool-source: path` runs what is
+ * installed, a `tools` version overrides the project's pin. Each difference is said once, naming both.
+ */
 function versionMismatches(plan: GatePlan, toolchain: Toolchain): string[] {
+  const said = new Set<string>()
   return plan.tools.flatMap(({ item, tool }) => {
     const resolution = toolchain.resolutions.get(tool)
-    if (resolution === undefined || !('launcher' in resolution)) return []
-    if (!item.version || !resolution.version || item.version === resolution.version) return []
-    return [
-      `${tool.id}@${item.version} was asked for, but ${resolution.version} is installed (tool-source: path uses what is installed).`,
-    ]
+    if (resolution === undefined || !('launcher' in resolution) || !resolution.version) return []
+    const running = resolution.version
+    const pin = plan.pins.pins.find((each) => each.key === tool.id)
+    const messages: string[] = []
+    if (item.version && item.version !== running) {
+      messages.push(
+        `${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`,
+      )
+    } else if (pin?.project && pin.project.version !== running) {
+      messages.push(
+        `${pin.package} ${running} runs, but the project pins ${pin.project.version} in ${pin.project.source}.`,
+      )
+    }
+    return messages.filter((message) => !said.has(message) && said.add(message))
   })
 }
 
+/** The way out when pinned tools could not be installed, said once (each tool's reason names its cause). */
+function installTrouble(install: InstallReport): string[] {
+  const failed = install.units.filter((unit) => unit.state === 'failed')
+  if (failed.length === 0) return []
+  const names = failed.map((unit) => `${unit.package} ${unit.version}`).join(', ')
+  const python = failed.some((unit) => unit.kind !== 'node')
+  const node = failed.some((unit) => unit.kind === 'node')
+  const mirrors = [
+    ...(python ? ['PIP_INDEX_URL (UV_INDEX_URL when uv is on PATH) at a reachable package index'] : []),
+    ...(node ? ['npm_config_registry at a reachable npm registry'] : []),
+  ].join(', or ')
+  return [
+    `Could not install ${names}; the other tools ran. To go on: install the tools in an earlier step and set tool-source: path, or point ${mirrors}.`,
+  ]
+}
+
 function describeInstall(install: InstallReport): string {
-  const seconds = (install.durationMs / 1000).toFixed(1)
-  const how =
-    install.cache === 'hit'
-      ? `restored from the local cache in ${seconds} s`
-      : install.cache === 'restored'
-        ? `restored from the Actions cache in ${seconds} s`
-        : `installed in ${seconds} s (${install.cache === 'off' ? 'cache off' : 'cache miss'}, ${install.installerCalls.length} installer calls)`
-  return `Pinned toolchain ${how}; key ${install.key}`
+  const shown = { ...install, installerCalls: install.installerCalls.length }
+  return `Pinned toolchain: ${describeToolchain(shown)} in ${(install.durationMs / 1000).toFixed(1)} s; key ${install.key}`
 }

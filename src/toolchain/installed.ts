@@ -51,6 +51,8 @@ export interface Toolchain {
   resolutions: Map<Tool, Resolution>
   /** Versions of the Python modules found in the project's interpreter, by module name. */
   modules: Readonly<Record<string, string>>
+  /** Why a module the run needs beside a tool (coverage) is absent: its install failed. */
+  missingModules?: Readonly<Record<string, string>>
 }
 
 /** Modules probed besides the tools' own: pip, to install into the interpreter. */

@@ -1,14 +1,16 @@
-// `tool-source: pinned`: install exact versions into a toolchain directory keyed by what it holds, and
-// reuse it. Python linters go into one isolated venv; pytest and coverage.py, which must run inside the
-// project's interpreter, go into a `pip install --target` overlay put on PYTHONPATH when the project lacks
-// them; node tools go into an npm prefix. A toolchain is built aside and renamed into place, so two gates at
-// once never see a half-built one, and it is verified before use, so a damaged one is rebuilt.
+// `tool-source: pinned`: install exact versions, each tool in its own unit, and reuse them. A Python linter
+// gets its own venv with the plugins and stubs its pre-commit hook installs (as pre-commit does); pytest
+// and coverage.py, which must run inside the project's interpreter, each get a `pip install --target`
+// overlay put on PYTHONPATH when the project lacks them; a node tool gets its own npm prefix. Units install
+// at once and stand alone: one that fails leaves the others working and says why in one line. Each unit is
+// built aside and renamed into place, so two gates at once never see a half-built one, and it is verified
+// before use, so a damaged one is rebuilt. On Actions the whole set is one cache entry, saved once per set.
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pythonModuleArgv, venvInterpreter } from '../python-launch.js'
+import { pythonModuleArgv } from '../python-launch.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import { tail } from '../text.js'
 import type { Tool } from '../tools/tool.js'
@@ -18,23 +20,54 @@ import {
   probePython,
   projectPython,
   resolveFromNodeModules,
+  type Resolution,
   type Toolchain,
   type ToolchainOptions,
-  type Resolution,
 } from './installed.js'
-import { nodeLauncher, npmLauncher, packageBin } from './node-launch.js'
+import { installerCause } from './installer-output.js'
+import {
+  fastFailureSettings,
+  installCommands,
+  pipDrivesOthers,
+  pipSettingsForUv,
+  UNIT_LAYOUT,
+  unitPython,
+  type PythonInstaller,
+  type UnitKind,
+} from './installers.js'
+import { nodeLauncher, packageBin } from './node-launch.js'
 import type { PinKey, ResolvedPin } from './pins.js'
 import { which } from './which.js'
 
+export type UnitState = 'cached' | 'restored' | 'installed' | 'failed'
+
+/** One unit of the toolchain as the report shows it. */
+export interface UnitReport {
+  package: string
+  version: string
+  /** Installed beside it: plugins, stubs. */
+  extras: string[]
+  kind: UnitKind
+  state: UnitState
+  /** Why it failed, in one line. */
+  cause?: string
+  location: string
+}
+
 export interface InstallReport {
+  /** The key of the whole set: the Actions cache entry. */
   key: string
-  /** hit: the local toolchain was whole; restored: from the Actions cache; miss: installed now; off: cache: false. */
+  /** hit: every unit was whole locally; restored: from the Actions cache; miss: something was installed (or failed); off: cache: false. */
   cache: 'hit' | 'restored' | 'miss' | 'off'
   durationMs: number
   /** The installer commands that ran (none on a hit). */
   installerCalls: string[][]
+  /** The directory holding the units. */
   location: string
   installer: string
+  units: UnitReport[]
+  /** What the failed installs printed, once (bounded): the reasons carry one line each. */
+  log?: string
 }
 
 export interface PinnedOptions extends ToolchainOptions {
@@ -46,17 +79,21 @@ export interface PinnedOptions extends ToolchainOptions {
   root: string
 }
 
-interface Component {
-  pins: ResolvedPin[]
+interface Unit {
+  kind: UnitKind
+  pin: ResolvedPin
+  /** The Python module whose version proves a venv whole. */
+  module?: string
+  /** What the installer is asked for: the pin, then its extras. */
+  requirements: string[]
+  key: string
+  dir: string
 }
 
-interface Layout {
-  venv: Component
-  overlay: Component
-  node: Component
-}
-
-const venvPython = (dir: string): string => venvInterpreter(path.join(dir, 'python'))
+const INSTALL_TIMEOUT_MS = 20 * 60_000
+const CONCURRENT_INSTALLS = 4
+const LOG_LINES_PER_UNIT = 40
+const LOG_MAX_CHARS = 12_000
 
 export async function resolvePinnedTools(
   tools: readonly Tool[],
@@ -70,12 +107,35 @@ export async function resolvePinnedTools(
   const { python, modules } = await projectPython(tools, options)
   const pinOf = (key: PinKey): ResolvedPin | undefined => pins.find((pin) => pin.key === key)
 
-  const layout: Layout = { venv: { pins: [] }, overlay: { pins: [] }, node: { pins: [] } }
-  const addOnce = (component: Component, pin: ResolvedPin | undefined): void => {
-    if (pin && !component.pins.some((other) => other.package === pin.package)) component.pins.push(pin)
-  }
-  // Node tools the project has in its node_modules run from there (its own version, its own plugins).
+  const uv = which('uv', options.env)
+  const installer: PythonInstaller | undefined = uv
+    ? { name: 'uv', uv, python: python?.executable ?? 'python3' }
+    : python
+      ? { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) }
+      : undefined
+  const installerName = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
+  const root = options.cache
+    ? path.join(options.root, 'toolchains')
+    : path.join(tmpdir(), `quality-gate-toolchain-${randomBytes(6).toString('hex')}`)
+
+  // Which unit serves each tool; node tools in the project's node_modules run from there instead.
+  const units: Unit[] = []
+  const unitOf = new Map<Tool, Unit>()
   const fromProject = new Map<Tool, Resolution>()
+  const addUnit = (kind: UnitKind, pin: ResolvedPin | undefined, module?: string): Unit | undefined => {
+    if (pin === undefined) return undefined
+    const existing = units.find((unit) => unit.kind === kind && unit.pin.package === pin.package)
+    if (existing) return existing
+    const requirements =
+      pin.registry === 'npm'
+        ? [`${pin.package}@${pin.version}`]
+        : [`${pin.package}==${pin.version}`, ...pin.extras]
+    const key = unitKey(kind, pin.package, requirements, uv ? 'uv' : 'pip', python?.version)
+    const unit: Unit = { kind, pin, requirements, key, dir: path.join(root, key) }
+    if (module !== undefined) unit.module = module
+    units.push(unit)
+    return unit
+  }
   for (const tool of tools) {
     if (tool.ecosystem === 'node') {
       // Formatters like prettier come from the project only when its package.json declares them.
@@ -85,125 +145,206 @@ export async function resolvePinnedTools(
           : undefined
       if (local) fromProject.set(tool, local)
       else if (tool.runsInProject) fromProject.set(tool, { missing: notInNodeModules(tool, options) })
-      else addOnce(layout.node, pinOf(tool.id))
+      else setIf(unitOf, tool, addUnit('node', pinOf(tool.id)))
     } else if (tool.runsInProject) {
-      if (tool.python && modules[tool.python.module] === undefined) addOnce(layout.overlay, pinOf(tool.id))
-    } else addOnce(layout.venv, pinOf(tool.id))
+      if (tool.python && modules[tool.python.module] === undefined)
+        setIf(unitOf, tool, addUnit('overlay', pinOf(tool.id)))
+    } else setIf(unitOf, tool, addUnit('venv', pinOf(tool.id), tool.python?.module))
   }
-  for (const companion of measured.flatMap((tool) => (tool.coverage ? [tool.coverage] : []))) {
-    if (modules[companion.python.module] === undefined) addOnce(layout.overlay, pinOf(companion.name))
+  const companions = measured.flatMap((tool) => (tool.coverage ? [tool.coverage] : []))
+  const companionUnits = new Map<string, Unit>()
+  for (const companion of companions) {
+    if (modules[companion.python.module] !== undefined) continue
+    const unit = addUnit('overlay', pinOf(companion.name))
+    if (unit) companionUnits.set(companion.python.module, unit)
   }
 
-  const uv = which('uv', options.env)
-  const installer = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
-  const needsPython = layout.venv.pins.length + layout.overlay.pins.length > 0
-  const key = toolchainKey(layout, installer, python?.version)
+  const key = setKey(units)
   const report: InstallReport = {
     key,
-    cache: 'hit',
+    cache: options.cache ? 'hit' : 'off',
     durationMs: 0,
     installerCalls: [],
-    location: '',
-    installer,
+    location: root,
+    installer: installerName,
+    units: [],
   }
-
-  let dir = path.join(options.root, 'toolchains', key)
-  const job: Build = { layout, python: python?.executable, uv, report, options, env }
-  let problem: string | undefined
-  if (needsPython && python === undefined) {
-    problem =
-      'pinned Python tools need a Python interpreter to install into; none was found (set the python input)'
-  } else if (!options.cache) {
-    report.cache = 'off'
-    dir = path.join(tmpdir(), `quality-gate-toolchain-${randomBytes(6).toString('hex')}`)
-    problem = await build(dir, job)
-  } else if (!(await verify(dir, layout, key, tools, options, env))) {
-    const restored = options.store ? await options.store.restore([dir], key) : undefined
-    if (restored !== undefined && (await verify(dir, layout, key, tools, options, env))) {
-      report.cache = 'restored'
-    } else {
-      report.cache = 'miss'
-      const whole = (): Promise<boolean> => verify(dir, layout, key, tools, options, env)
-      problem = await buildAside(dir, job, whole)
-      if (problem === undefined && (await verify(dir, layout, key, tools, options, env)) && options.store) {
-        await options.store.save([dir], key)
+  const states = new Map<Unit, { state: UnitState; cause?: string; log?: string }>()
+  const whole = async (unit: Unit): Promise<boolean> => verify(unit, options.cwd, env)
+  const pending: Unit[] = []
+  for (const unit of units) {
+    if (options.cache && (await whole(unit))) states.set(unit, { state: 'cached' })
+    else pending.push(unit)
+  }
+  let restoredKey: string | undefined
+  if (pending.length > 0 && options.cache && options.store) {
+    restoredKey = await options.store.restore(
+      units.map((unit) => unit.dir),
+      key,
+    )
+    if (restoredKey !== undefined) {
+      for (const unit of [...pending]) {
+        if (await whole(unit)) {
+          states.set(unit, { state: 'restored' })
+          pending.splice(pending.indexOf(unit), 1)
+        }
       }
     }
   }
-  report.location = dir
+  const settings = {
+    ...fastFailureSettings(options.env),
+    ...(uv ? pipSettingsForUv(options.env) : {}),
+  }
+  await eachConcurrently(pending, CONCURRENT_INSTALLS, async (unit) => {
+    const needsPython = unit.kind !== 'node'
+    if (needsPython && installer === undefined) {
+      states.set(unit, {
+        state: 'failed',
+        cause: 'no Python interpreter to install into was found (set the python input)',
+      })
+      return
+    }
+    const outcome = await buildAside(unit, whole, (dir) =>
+      runInstall(installCommands(unit.kind, dir, unit.requirements, installer, options.env), {
+        cwd: dir,
+        env: { ...env, ...settings },
+        calls: report.installerCalls,
+      }),
+    )
+    states.set(unit, outcome === undefined ? { state: 'installed' } : { state: 'failed', ...outcome })
+  })
+  const built = pending.length > 0
+  if (options.cache && options.store && built && restoredKey === undefined) {
+    const failed = units.some((unit) => states.get(unit)?.state === 'failed')
+    if (!failed)
+      await options.store.save(
+        units.map((unit) => unit.dir),
+        key,
+      )
+  }
+  if (options.cache) {
+    report.cache = built
+      ? 'miss'
+      : units.some((unit) => states.get(unit)?.state === 'restored')
+        ? 'restored'
+        : 'hit'
+  }
+  report.units = units.map((unit) => {
+    const { state, cause } = states.get(unit) ?? { state: 'failed' as const }
+    const shown: UnitReport = {
+      package: unit.pin.package,
+      version: unit.pin.version,
+      extras: unit.pin.extras,
+      kind: unit.kind,
+      state,
+      location: unit.dir,
+    }
+    if (cause !== undefined) shown.cause = cause
+    return shown
+  })
+  const log = failureLog(units, states)
+  if (log !== undefined) report.log = log
   report.durationMs = Math.round(performance.now() - started)
 
-  const resolutions = new Map<Tool, Resolution>()
-  const overlay = path.join(dir, 'overlay')
+  // How each tool starts, from its unit's state.
+  const usable = (unit: Unit | undefined): boolean =>
+    unit !== undefined && states.get(unit)?.state !== 'failed'
+  const failure = (unit: Unit): string => {
+    const { pin } = unit
+    const what = pin.registry === 'npm' ? `${pin.package}@${pin.version}` : `${pin.package}==${pin.version}`
+    const beside = pin.extras.length > 0 ? ` (with ${pin.extras.join(', ')})` : ''
+    return `${what}${beside} could not be installed: ${states.get(unit)?.cause ?? 'unknown cause'}`
+  }
+  const overlaySites = units
+    .filter((unit) => unit.kind === 'overlay' && usable(unit))
+    .map((unit) => path.join(unit.dir, UNIT_LAYOUT.overlay))
   const versions: Record<string, string> = { ...modules }
-  for (const pin of layout.overlay.pins)
-    versions[pin.key === 'coverage' ? 'coverage' : pin.package] = pin.version
+  const missingModules: Record<string, string> = {}
+  for (const [module, unit] of companionUnits) {
+    if (usable(unit)) versions[module] = unit.pin.version
+    else missingModules[module] = failure(unit)
+  }
+  const resolutions = new Map<Tool, Resolution>()
   for (const tool of tools) {
     const local = fromProject.get(tool)
     if (local !== undefined) {
       resolutions.set(tool, local)
       continue
     }
-    const pin = pinOf(tool.id)
-    const inLayout = [layout.venv, layout.overlay, layout.node].some((part) =>
-      part.pins.some((item) => item === pin),
-    )
-    if (problem !== undefined && inLayout) {
-      resolutions.set(tool, {
-        missing: `${tool.id}${pin ? `==${pin.version}` : ''} could not be installed: ${problem}`,
-      })
+    const unit = unitOf.get(tool)
+    if (unit !== undefined && !usable(unit)) {
+      resolutions.set(tool, { missing: failure(unit) })
       continue
     }
-    if (tool.runsInProject && tool.python) {
-      const viaOverlay = layout.overlay.pins.length > 0
-      const resolved: Resolution = python
-        ? {
-            launcher: pythonModuleArgv(python.executable, tool.python.module, {
-              projectOnPath: tool.kind === 'test',
-            }),
-            version: versions[tool.python.module] ?? pin?.version ?? '?',
-            source: viaOverlay
-              ? `project interpreter + pinned overlay (${overlay})`
-              : `project interpreter ${python.executable}`,
-          }
-        : {
-            missing: `${tool.id} runs in the project's Python interpreter, and none was found; set the python input`,
-          }
-      if ('launcher' in resolved && viaOverlay) {
-        resolved.env = { PYTHONPATH: [overlay, options.env.PYTHONPATH].filter(Boolean).join(path.delimiter) }
-      }
-      resolutions.set(tool, resolved)
-    } else if (tool.ecosystem === 'node') {
-      const bin = pin
-        ? packageBin(path.join(dir, 'node', 'node_modules'), pin.package, tool.executable)
-        : undefined
-      resolutions.set(
-        tool,
-        bin
-          ? {
-              launcher: nodeLauncher(bin.script, options.env),
-              version: bin.version ?? pin?.version ?? '?',
-              source: `pinned ${pin?.package}@${pin?.version} (${pin?.source})`,
-            }
-          : {
-              missing: `${tool.id}: the pinned ${pin?.package ?? 'package'} has no '${tool.executable}' command`,
-            },
-      )
-    } else if (tool.python) {
-      resolutions.set(tool, {
-        launcher: pythonModuleArgv(venvPython(dir), tool.python.module),
-        version: pin?.version ?? '?',
-        source: `pinned ${pin?.package}==${pin?.version} (${pin?.source})`,
-      })
-    }
+    resolutions.set(tool, resolveTool(tool, unit, { python, versions, overlaySites, options }))
   }
-  const result: Toolchain & { install: InstallReport } = {
-    resolutions,
-    modules: versions,
-    install: report,
-  }
+  const result: Toolchain & { install: InstallReport } = { resolutions, modules: versions, install: report }
+  if (Object.keys(missingModules).length > 0) result.missingModules = missingModules
   if (python !== undefined) result.python = python
   return result
+}
+
+function resolveTool(
+  tool: Tool,
+  unit: Unit | undefined,
+  context: {
+    python: Toolchain['python']
+    versions: Record<string, string>
+    overlaySites: string[]
+    options: PinnedOptions
+  },
+): Resolution {
+  const { python, versions, overlaySites, options } = context
+  const pin = unit?.pin
+  if (tool.runsInProject && tool.python) {
+    if (python === undefined) {
+      return {
+        missing: `${tool.id} runs in the project's Python interpreter, and none was found; set the python input`,
+      }
+    }
+    const viaOverlay = overlaySites.length > 0
+    const resolved: Resolution = {
+      launcher: pythonModuleArgv(python.executable, tool.python.module, {
+        projectOnPath: tool.kind === 'test',
+      }),
+      version: versions[tool.python.module] ?? pin?.version ?? '?',
+      source: viaOverlay
+        ? `project interpreter + pinned overlay (${overlaySites.join(path.delimiter)})`
+        : `project interpreter ${python.executable}`,
+    }
+    if (viaOverlay) {
+      resolved.env = {
+        PYTHONPATH: [...overlaySites, options.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
+      }
+    }
+    return resolved
+  }
+  if (unit === undefined || pin === undefined) return { missing: `${tool.id} has no pinned version` }
+  const from = `${pin.source}${pin.extras.length > 0 ? `; with ${pin.extras.join(', ')} from ${pin.extrasSource ?? 'the project'}` : ''}`
+  if (tool.ecosystem === 'node') {
+    const bin = packageBin(
+      path.join(unit.dir, UNIT_LAYOUT.node, 'node_modules'),
+      pin.package,
+      tool.executable,
+    )
+    return bin
+      ? {
+          launcher: nodeLauncher(bin.script, options.env),
+          version: bin.version ?? pin.version,
+          source: `pinned ${pin.package}@${pin.version} (${from})`,
+        }
+      : { missing: `${tool.id}: the pinned ${pin.package} has no '${tool.executable}' command` }
+  }
+  if (!tool.python) return { missing: `${tool.id} cannot be installed from a Python package` }
+  return {
+    launcher: pythonModuleArgv(unitPython(unit.dir), tool.python.module),
+    version: pin.version,
+    source: `pinned ${pin.package}==${pin.version} (${from})`,
+  }
+}
+
+function setIf<K, V>(map: Map<K, V>, key: K, value: V | undefined): void {
+  if (value !== undefined) map.set(key, value)
 }
 
 /** Whether the project's package.json lists the package among its dependencies. */
@@ -220,207 +361,173 @@ function declares(cwd: string, npmPackage: string | undefined): boolean {
   }
 }
 
-/** quality-gate-<os>-<arch>-py<version>-<hash of the sorted pins and the installer>. */
-export function toolchainKey(layout: Layout, installer: string, pythonVersion: string | undefined): string {
-  const entries = (Object.entries(layout) as [keyof Layout, Component][])
-    .flatMap(([where, part]) =>
-      part.pins.map((pin) => `${where}:${pin.registry}:${pin.package}==${pin.version}`),
-    )
-    .sort()
-  const node = layout.node.pins.length > 0 ? `node${process.versions.node.split('.')[0]}` : ''
-  const hash = createHash('sha256')
-    .update(JSON.stringify({ entries, installer, node }))
-    .digest('hex')
-    .slice(0, 20)
-  return `quality-gate-${process.platform}-${process.arch}-py${pythonVersion ?? 'none'}-${hash}`
+const hash = (value: unknown, length: number): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, length)
+
+/** `<package>-<version>-<hash of what it holds and how it was installed>`: a directory name. */
+export function unitKey(
+  kind: UnitKind,
+  name: string,
+  requirements: readonly string[],
+  installer: 'uv' | 'pip',
+  pythonVersion: string | undefined,
+): string {
+  const runtime =
+    kind === 'node' ? `node${process.versions.node.split('.')[0]}` : `py${pythonVersion ?? 'none'}`
+  const digest = hash(
+    { kind, requirements, installer, runtime, os: process.platform, arch: process.arch },
+    16,
+  )
+  return `${name.replace(/[^A-Za-z0-9._-]+/g, '_')}-${kind}-${digest}`
 }
 
-/** A toolchain is usable when its manifest is complete and every pinned version is really there. */
-async function verify(
-  dir: string,
-  layout: Layout,
-  key: string,
-  tools: readonly Tool[],
-  options: ToolchainOptions,
-  env: Record<string, string>,
-): Promise<boolean> {
+/** quality-gate-toolchain-<os>-<arch>-<hash of the units>: one Actions cache entry per pin set. */
+function setKey(units: readonly Unit[]): string {
+  const keys = units.map((unit) => unit.key).sort()
+  return `quality-gate-toolchain-${process.platform}-${process.arch}-${hash(keys, 20)}`
+}
+
+/** A unit is usable when its manifest is complete and its pinned version is really there. */
+async function verify(unit: Unit, cwd: string, env: Record<string, string>): Promise<boolean> {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(path.join(unit.dir, 'manifest.json'), 'utf8')) as {
       key?: string
       complete?: boolean
     }
-    if (manifest.key !== key || manifest.complete !== true) return false
+    if (manifest.key !== unit.key || manifest.complete !== true) return false
   } catch {
     return false
   }
-  if (layout.venv.pins.length > 0) {
-    const pairs = layout.venv.pins.map((pin) => {
-      const tool = tools.find((item) => item.python?.distribution.toLowerCase() === pin.package.toLowerCase())
-      return `${tool?.python?.module ?? pin.package}=${pin.package}`
-    })
-    const probe = await probePython(venvPython(dir), pairs, options.cwd, env)
-    if ('error' in probe) return false
-    for (const pin of layout.venv.pins) {
-      const module = pairs.find((pair) => pair.endsWith(`=${pin.package}`))?.split('=')[0] ?? pin.package
-      if (probe.modules[module] !== pin.version) return false
-    }
+  const { pin } = unit
+  if (unit.kind === 'venv') {
+    const module = unit.module ?? pin.package
+    const probe = await probePython(unitPython(unit.dir), [`${module}=${pin.package}`], cwd, env)
+    return !('error' in probe) && probe.modules[module] === pin.version
   }
-  for (const pin of layout.overlay.pins) {
+  if (unit.kind === 'overlay') {
+    const site = path.join(unit.dir, UNIT_LAYOUT.overlay)
     const wanted = `${pin.package.replace(/-/g, '_')}-${pin.version}.dist-info`.toLowerCase()
-    const present = existsSync(path.join(dir, 'overlay')) ? readdirSync(path.join(dir, 'overlay')) : []
-    if (!present.some((entry) => entry.toLowerCase() === wanted)) return false
+    return existsSync(site) && readdirSync(site).some((entry) => entry.toLowerCase() === wanted)
   }
-  for (const pin of layout.node.pins) {
-    try {
-      const pkg = JSON.parse(
-        readFileSync(path.join(dir, 'node', 'node_modules', pin.package, 'package.json'), 'utf8'),
-      ) as {
-        version?: string
-      }
-      if (pkg.version !== pin.version) return false
-    } catch {
-      return false
-    }
+  try {
+    const manifest = JSON.parse(
+      readFileSync(
+        path.join(unit.dir, UNIT_LAYOUT.node, 'node_modules', ...pin.package.split('/'), 'package.json'),
+        'utf8',
+      ),
+    ) as { version?: string }
+    return manifest.version === pin.version
+  } catch {
+    return false
   }
-  return true
 }
 
-/** What building a toolchain needs, whichever directory it is built in. */
-interface Build {
-  layout: Layout
-  python: string | undefined
-  uv: string | undefined
-  report: InstallReport
-  options: PinnedOptions
-  env: Record<string, string>
+interface InstallFailure {
+  cause: string
+  log: string
 }
 
-/** Builds in a sibling directory, then renames it into place; if another run got there first, uses theirs. */
+/** Runs a unit's installer commands in order; the first that fails stops it, with its cause. */
+async function runInstall(
+  commands: string[][],
+  // The unit's own directory as cwd: a project's .npmrc or pip.conf beside its code is not read.
+  context: { cwd: string; env: Record<string, string>; calls: string[][] },
+): Promise<InstallFailure | undefined> {
+  for (const argv of commands) {
+    context.calls.push(argv)
+    const run = await runProcess(argv, {
+      cwd: context.cwd,
+      env: context.env,
+      timeoutMs: INSTALL_TIMEOUT_MS,
+    })
+    if (run.exitCode === 0) continue
+    const output = [run.stdout, run.stderr].filter(Boolean).join('\n')
+    const step = installerStep(argv)
+    const cause =
+      run.spawnError ??
+      (run.timedOut
+        ? `${step} did not finish within ${INSTALL_TIMEOUT_MS / 60_000} minutes`
+        : `${step}: ${installerCause(output)}`)
+    return { cause, log: `$ ${argv.join(' ')}\n${tail(output, LOG_LINES_PER_UNIT)}` }
+  }
+  return undefined
+}
+
+/** Builds a unit in a sibling directory, then renames it into place; a whole one a concurrent run made is kept. */
 async function buildAside(
-  dir: string,
-  job: Build,
-  whole: () => Promise<boolean>,
-): Promise<string | undefined> {
+  unit: Unit,
+  whole: (unit: Unit) => Promise<boolean>,
+  install: (dir: string) => Promise<InstallFailure | undefined>,
+): Promise<InstallFailure | undefined> {
   const staging = path.join(
-    path.dirname(dir),
-    `.build-${path.basename(dir)}-${process.pid}-${randomBytes(4).toString('hex')}`,
+    path.dirname(unit.dir),
+    `.build-${path.basename(unit.dir)}-${process.pid}-${randomBytes(4).toString('hex')}`,
   )
-  const problem = await build(staging, job)
-  if (problem !== undefined) {
+  await mkdir(staging, { recursive: true })
+  const failed = await install(staging)
+  if (failed !== undefined) {
     await rm(staging, { recursive: true, force: true })
-    return problem
+    return failed
   }
-  // A whole toolchain that a concurrent run finished meanwhile is kept (it may be in use); a damaged one goes.
-  if (existsSync(dir)) {
-    if (await whole()) {
+  await writeFile(
+    path.join(staging, 'manifest.json'),
+    `${JSON.stringify({ key: unit.key, requirements: unit.requirements, complete: true }, null, 2)}\n`,
+  )
+  if (existsSync(unit.dir)) {
+    if (await whole(unit)) {
       await rm(staging, { recursive: true, force: true })
       return undefined
     }
-    await rm(dir, { recursive: true, force: true })
+    await rm(unit.dir, { recursive: true, force: true })
   }
   try {
-    await rename(staging, dir)
+    await rename(staging, unit.dir)
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    if (!existsSync(path.join(dir, 'manifest.json'))) throw error
+    if (!existsSync(path.join(unit.dir, 'manifest.json'))) throw error
   }
   return undefined
 }
 
-async function build(
-  dir: string,
-  { layout, python, uv, report, options, env }: Build,
-): Promise<string | undefined> {
-  await mkdir(dir, { recursive: true })
-  const step = async (argv: string[], extraEnv: Record<string, string> = {}): Promise<string | undefined> => {
-    report.installerCalls.push(argv)
-    const run = await runProcess(argv, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs: 20 * 60_000 })
-    if (run.exitCode === 0) return undefined
-    const why = run.spawnError ?? (run.timedOut ? 'timed out' : tail(run.stderr || run.stdout, 6))
-    return `${installerStep(argv)} failed: ${why}`
-  }
-  const specs = (part: Component): string[] => part.pins.map((pin) => `${pin.package}==${pin.version}`)
-  const uvEnv = uv ? pipSettingsForUv(options.env) : {}
-  const pythonDir = path.join(dir, 'python')
-  const pipInstall = (...args: string[]): string[] => [
-    venvPython(dir),
-    '-m',
-    'pip',
-    'install',
-    '--disable-pip-version-check',
-    '--no-input',
-    ...args,
-  ]
-
-  if (python !== undefined && layout.venv.pins.length + layout.overlay.pins.length > 0) {
-    const made = uv
-      ? await step([uv, 'venv', '--quiet', '--seed', '--python', python, pythonDir], uvEnv)
-      : await step([python, '-m', 'venv', pythonDir])
-    if (made) return made
-    if (layout.venv.pins.length > 0) {
-      const installed = uv
-        ? await step([uv, 'pip', 'install', '--python', venvPython(dir), ...specs(layout.venv)], uvEnv)
-        : await step(pipInstall(...specs(layout.venv)))
-      if (installed) return installed
-    }
-    if (layout.overlay.pins.length > 0) {
-      const target = path.join(dir, 'overlay')
-      const installed = uv
-        ? await step(
-            [uv, 'pip', 'install', '--python', python, '--target', target, ...specs(layout.overlay)],
-            uvEnv,
-          )
-        : await step(pipInstall('--target', target, ...specs(layout.overlay)))
-      if (installed) return installed
-    }
-  }
-  if (layout.node.pins.length > 0) {
-    const installed = await step([
-      ...npmLauncher(options.env),
-      'install',
-      '--prefix',
-      path.join(dir, 'node'),
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--loglevel=error',
-      ...layout.node.pins.map((pin) => `${pin.package}@${pin.version}`),
-    ])
-    if (installed) return installed
-  }
-  await writeFile(
-    path.join(dir, 'manifest.json'),
-    `${JSON.stringify({ key: report.key, installer: report.installer, layout, complete: true }, null, 2)}\n`,
-  )
-  return undefined
+/** The failed installs' output, each under its command, bounded as a whole. */
+function failureLog(
+  units: readonly Unit[],
+  states: ReadonlyMap<Unit, { state: UnitState; log?: string }>,
+): string | undefined {
+  const parts = units.flatMap((unit) => {
+    const log = states.get(unit)?.log
+    return log ? [log] : []
+  })
+  if (parts.length === 0) return undefined
+  const text = parts.join('\n\n')
+  return text.length > LOG_MAX_CHARS ? `…\n${text.slice(-LOG_MAX_CHARS)}` : text
 }
 
 /** "pip install", "uv venv", "npm install", "python -m venv": what an installer command was doing. */
 function installerStep(argv: readonly string[]): string {
   const words = argv.map((word) => path.basename(word))
   const module = words.indexOf('-m')
-  if (module !== -1)
-    return words
-      .slice(module + 1, module + 3)
-      .join(' ')
-      .replace(/^venv .*/, 'python -m venv')
+  if (module !== -1) {
+    const rest = words.slice(module + 1)
+    if (rest[0] === 'venv') return 'python -m venv'
+    return `${rest[0]} ${rest.find((word) => word === 'install') ?? rest[1] ?? ''}`.trim()
+  }
   return words.slice(0, words[1] === 'pip' ? 3 : 2).join(' ')
 }
 
-/** uv does not read pip's settings: carry private indexes and find-links over, unless uv's own are set. */
-export function pipSettingsForUv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  const mapping: [string, string][] = [
-    ['PIP_INDEX_URL', 'UV_INDEX_URL'],
-    ['PIP_EXTRA_INDEX_URL', 'UV_EXTRA_INDEX_URL'],
-    ['PIP_FIND_LINKS', 'UV_FIND_LINKS'],
-    ['PIP_NO_INDEX', 'UV_NO_INDEX'],
-  ]
-  const carried: Record<string, string> = {}
-  for (const [pip, uv] of mapping) {
-    const value = env[pip]
-    if (value !== undefined && env[uv] === undefined) carried[uv] = value
+async function eachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await work(item)
+    }
   }
-  return carried
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 async function versionOf(argv: string[], cwd: string, env: Record<string, string>): Promise<string> {

@@ -2,6 +2,7 @@
 // when neither `tools` nor the project's own files pin a tool; bump deliberately, never float.
 import { TOOL_IDS, TOOLS, type ToolId } from '../tools/index.js'
 import type { Pin } from '../tools/tool.js'
+import { normalizePackage, type ProjectPins } from './project-pins.js'
 
 export type { Pin } from '../tools/tool.js'
 
@@ -27,11 +28,17 @@ export interface ResolvedPin {
   version: string
   /** Where the version came from, for the summary: "requirements-dev.txt", "built-in default", … */
   source: string
+  /** Plugins and stubs installed beside it, as its pre-commit hook does (additional_dependencies). */
+  extras: string[]
+  /** Where the extras came from. */
+  extrasSource?: string
+  /** The project's own pin for the package, even when another version was asked for: drift is said. */
+  project?: { version: string; source: string }
 }
 
 export interface PinResolution {
   pins: ResolvedPin[]
-  /** Project files that disagree about a version: shown as warnings, never fatal. */
+  /** Project files that disagree about a version, revs that pin nothing: shown as warnings, never fatal. */
   drift: string[]
 }
 
@@ -49,9 +56,10 @@ export interface ProjectPin {
 export function resolvePins(
   keys: readonly PinKey[],
   asked: ReadonlyMap<PinKey, string>,
-  projectPins: readonly ProjectPin[],
+  project: ProjectPins,
 ): PinResolution {
-  const drift: string[] = []
+  const projectPins = project.pins
+  const drift: string[] = [...project.warnings]
   const pins: ResolvedPin[] = []
   const reported = new Set<string>()
   for (const key of keys) {
@@ -71,13 +79,32 @@ export function resolvePins(
       input !== undefined
         ? { version: input, source: 'tools input' }
         : (fromProject[0] ?? { version: base.version, source: 'built-in default' })
-    pins.push({
+    const pin: ResolvedPin = {
       key,
       package: base.package,
       registry: base.registry,
       version: chosen.version,
       source: chosen.source,
-    })
+      extras: [],
+    }
+    const [own] = fromProject
+    if (own) pin.project = { version: own.version, source: own.source }
+    // Plugins go into a Python tool's own environment; a node tool's hook dependencies are not its plugins.
+    const extras = base.registry === 'pypi' ? project.extras.get(normalizePackage(base.package)) : undefined
+    if (extras) {
+      pin.extras = extras.requirements.map((requirement) => pinnedByProject(requirement, projectPins))
+      pin.extrasSource = extras.source
+    }
+    pins.push(pin)
   }
   return { pins, drift }
+}
+
+/** A bare requirement (`flake8-bugbear`) takes the project's exact pin when it has one; a range stays a range. */
+function pinnedByProject(requirement: string, projectPins: readonly ProjectPin[]): string {
+  const bare = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*$/.exec(requirement)
+  if (bare === null) return requirement.trim()
+  const name = normalizePackage(bare[1] ?? '')
+  const pinned = projectPins.find((pin) => normalizePackage(pin.package) === name)
+  return pinned ? `${bare[1]}${bare[2] ?? ''}==${pinned.version}` : requirement.trim()
 }
