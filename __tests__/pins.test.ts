@@ -1,4 +1,7 @@
 // Pin precedence and drift over realistic project files: tools input > project files > built-in table.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
@@ -6,7 +9,7 @@ import type { ProjectScan } from '../src/project.js'
 import { DEFAULT_PINS, resolvePins, type PinKey } from '../src/toolchain/pins.js'
 import { pipSettingsForUv } from '../src/toolchain/installers.js'
 import { NO_PROJECT_PINS, projectPins, requirementPin } from '../src/toolchain/project-pins.js'
-import { toolCacheDirs, toolCacheKeys } from '../src/toolchain/tool-caches.js'
+import { toolCacheDirs, toolCacheFingerprint, toolCacheKeys } from '../src/toolchain/tool-caches.js'
 
 function scan(parts: Partial<ProjectScan>): ProjectScan {
   return {
@@ -154,14 +157,16 @@ describe('project pins', () => {
 })
 
 describe('tool caches and installer settings', () => {
-  it('keys .mypy_cache by branch, falling back to the base branch, with commas made safe', () => {
+  it('keys .mypy_cache by branch and fingerprint, falling back to the branch, then the base branch', () => {
     const keys = toolCacheKeys(
       { GITHUB_HEAD_REF: 'feature,x', GITHUB_BASE_REF: 'main', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' },
       'services/api',
+      'f00d',
     )
     const prefix = `quality-gate-toolcache-${process.platform}-${process.arch}-services/api-`
+    // No run id: a re-run of the branch finds its own entry instead of adding one.
     expect(keys).toEqual({
-      key: `${prefix}feature-x-7-2`,
+      key: `${prefix}feature-x-f00d`,
       restoreKeys: [`${prefix}feature-x-`, `${prefix}main-`],
     })
     expect(keys.key).not.toContain(',')
@@ -169,6 +174,19 @@ describe('tool caches and installer settings', () => {
       '/w/.mypy_cache',
       '/w/.ruff_cache',
     ])
+  })
+
+  it('the fingerprint follows tool versions and config files, not the order they come in', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qg-fingerprint-'))
+    writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.mypy]\nstrict = true\n')
+    writeFileSync(path.join(dir, 'app.py'), 'x = 1\n')
+    const first = toolCacheFingerprint(['mypy@1.0', 'ruff@0.16'], dir)
+    expect(toolCacheFingerprint(['ruff@0.16', 'mypy@1.0'], dir)).toBe(first)
+    writeFileSync(path.join(dir, 'app.py'), 'x = 2\n') // source changes do not make a new entry
+    expect(toolCacheFingerprint(['mypy@1.0', 'ruff@0.16'], dir)).toBe(first)
+    expect(toolCacheFingerprint(['mypy@1.1', 'ruff@0.16'], dir)).not.toBe(first)
+    writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.mypy]\nstrict = false\n')
+    expect(toolCacheFingerprint(['mypy@1.0', 'ruff@0.16'], dir)).not.toBe(first)
   })
 
   it("carries pip's index settings over to uv unless uv's own are set", () => {

@@ -7567,13 +7567,35 @@ async function versionOf(argv, cwd, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/tool-caches.ts
-// .mypy_cache and .ruff_cache between runs, in their own Actions cache entry keyed by branch, falling back
-// to the base branch, so warm type checks are incremental. Entries are immutable, hence the run id in the
-// key and the prefixes as restore keys.
+// .mypy_cache and .ruff_cache between runs, in one Actions cache entry per branch and fingerprint (the tools'
+// versions and the project's config and lock files), falling back to the same branch's older fingerprints
+// and then the base branch's, so warm type checks are incremental. Entries are immutable and count against
+// the repository's 10 GB and its upload rate: an entry is saved only when the key was not matched exactly
+// and the directories' content changed since the restore, so re-running a branch saves nothing.
 
 
+
+
+/** Files whose change makes an old tool cache worth less: the tools' config and the project's pins. */
+const FINGERPRINT_FILES = /^(pyproject\.toml|setup\.cfg|tox\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|uv\.lock|poetry\.lock|pdm\.lock|requirements.*\.txt|constraints.*\.txt)$/;
+/** What the tools' caches depend on: tool versions and the config and lock files at the top of `cwd`. */
+function toolCacheFingerprint(versions, cwd) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([...versions].sort()));
+    const names = safeList(cwd)
+        .filter((name) => FINGERPRINT_FILES.test(name))
+        .sort();
+    for (const name of names) {
+        try {
+            hash.update(`\0${name}\0`).update((0,external_node_fs_.readFileSync)(external_node_path_default().join(cwd, name)));
+        }
+        catch {
+            // Unreadable now: left out, as it would be for the tools.
+        }
+    }
+    return hash.digest('hex').slice(0, 16);
+}
 /** Cache keys may not contain commas and stay short: branch names are made safe. */
-function toolCacheKeys(env, workingDirectory) {
+function toolCacheKeys(env, workingDirectory, fingerprint) {
     const safe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 100);
     const where = safe(workingDirectory || '.');
     const prefix = (branch) => `quality-gate-toolcache-${process.platform}-${process.arch}-${where}-${safe(branch)}-`;
@@ -7582,28 +7604,66 @@ function toolCacheKeys(env, workingDirectory) {
     const base = env.GITHUB_BASE_REF;
     if (base && base !== branch)
         restoreKeys.push(prefix(base));
-    return {
-        key: `${prefix(branch)}${env.GITHUB_RUN_ID ?? 'run'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-        restoreKeys,
-    };
+    return { key: `${prefix(branch)}${fingerprint}`, restoreKeys };
 }
 function toolCacheDirs(tools, cwd) {
     return [...new Set(tools.flatMap((id) => (TOOLS[id].cacheDirs ?? []).map((dir) => external_node_path_default().join(cwd, dir))))];
 }
 async function restoreToolCaches(store, dirs, keys) {
-    if (dirs.length > 0)
-        await store.restore(dirs, keys.key, keys.restoreKeys);
+    const matchedKey = dirs.length > 0 ? await store.restore(dirs, keys.key, keys.restoreKeys) : undefined;
+    const restored = { digest: contentDigest(dirs) };
+    if (matchedKey !== undefined)
+        restored.matchedKey = matchedKey;
+    return restored;
 }
-async function saveToolCaches(store, dirs, keys, exists) {
-    const present = dirs.filter(exists);
-    if (present.length > 0)
-        await store.save(present, keys.key);
+/** Saves unless the exact key exists already or nothing changed; says whether it uploaded. */
+async function saveToolCaches(store, dirs, keys, restored) {
+    const present = dirs.filter((dir) => (0,external_node_fs_.existsSync)(dir));
+    if (present.length === 0 || restored.matchedKey === keys.key)
+        return false;
+    if (contentDigest(dirs) === restored.digest)
+        return false;
+    await store.save(present, keys.key);
+    return true;
+}
+/** Names, sizes and modification times of every file below the directories: cheap, and changes when a tool writes. */
+function contentDigest(dirs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (dir, relative) => {
+        for (const name of safeList(dir).sort()) {
+            const full = external_node_path_default().join(dir, name);
+            let stat;
+            try {
+                stat = (0,external_node_fs_.statSync)(full);
+            }
+            catch {
+                continue;
+            }
+            const here = `${relative}/${name}`;
+            if (stat.isDirectory())
+                walk(full, here);
+            else
+                hash.update(`${here}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}\n`);
+        }
+    };
+    for (const dir of dirs) {
+        hash.update(`#${dir}\n`);
+        walk(dir, '');
+    }
+    return hash.digest('hex');
+}
+function safeList(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/toolchain.ts
 // Stage 3, toolchain: where each planned tool comes from — the pinned toolchain (installed once, cached)
 // or what is installed already — and the tools' own caches (.mypy_cache …) restored from the last run.
-
 
 
 
@@ -7634,20 +7694,24 @@ async function prepareToolchain(config, plan, platform) {
     }
     warnings.push(...versionMismatches(plan, toolchain));
     const dirs = toolCacheDirs(tools.map((tool) => tool.id), config.workingDirectory);
-    const keys = toolCacheKeys(platform.source.env, external_node_path_default().relative(config.workspace, config.workingDirectory));
-    if (store)
-        await restoreToolCaches(store, dirs, keys);
+    const cached = tools.filter((tool) => (tool.cacheDirs ?? []).length > 0);
+    const fingerprint = toolCacheFingerprint(cached.map((tool) => {
+        const resolution = toolchain.resolutions.get(tool);
+        return `${tool.id}@${resolution && 'version' in resolution ? (resolution.version ?? '?') : '?'}`;
+    }), config.workingDirectory);
+    const keys = toolCacheKeys(platform.source.env, external_node_path_default().relative(config.workspace, config.workingDirectory), fingerprint);
+    const restored = store && dirs.length > 0 ? await restoreToolCaches(store, dirs, keys) : undefined;
     const resolutionIn = (tool, cwd) => {
         if (cwd === config.workingDirectory || !tool.runsInProject || tool.ecosystem !== 'node') {
             return toolchain.resolutions.get(tool);
         }
         return resolveFromNodeModules(tool, { ...options, cwd }) ?? { missing: notInNodeModules(tool, { cwd }) };
     };
-    return { toolchain, warnings, resolutionIn, saveCaches: () => saveCaches(store, dirs, keys) };
-}
-async function saveCaches(store, dirs, keys) {
-    if (store)
-        await saveToolCaches(store, dirs, keys, external_node_fs_.existsSync);
+    const saveCaches = async () => {
+        if (store && restored)
+            await saveToolCaches(store, dirs, keys, restored);
+    };
+    return { toolchain, warnings, resolutionIn, saveCaches };
 }
 /**
  * What runs against what was asked for and what the project pins: `tool-source: path` runs what is

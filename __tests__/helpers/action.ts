@@ -44,6 +44,8 @@ export interface ActionOptions {
   workspace: string
   inputs?: Record<string, string>
   env?: Record<string, string>
+  /** Variables of this machine the run must not see (a pip setting the test replaces with the default). */
+  unsetEnv?: string[]
   event?: unknown
   timeoutMs?: number
 }
@@ -120,6 +122,7 @@ export function startAction(options: ActionOptions): StartedAction {
     RUNNER_OS: 'Linux',
     ...options.env,
   }
+  for (const name of options.unsetEnv ?? []) delete env[name]
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }

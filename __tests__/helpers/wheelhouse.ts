@@ -16,6 +16,10 @@ export interface Distribution {
   requires?: string[]
   /** Build it under this version instead of the installed one. */
   version?: string
+  /** Its files, written here instead of copied from Debian's (a package made up for a test). */
+  sources?: Record<string, string>
+  /** Its entry points, for a package made up for a test (Debian's are read otherwise). */
+  entryPoints?: Record<string, string[]>
 }
 
 export function installedVersion(name: string): string {
@@ -48,15 +52,17 @@ export function buildWheelhouse(distributions: Distribution[], into?: string): s
     const packages: string[] = []
     const pyModules: string[] = []
     for (const module of dist.modules) {
-      const from = path.join(SITE, module)
-      cpSync(from, path.join(source, module), {
-        recursive: true,
-        filter: (file) => !file.includes('__pycache__'),
-      })
+      const text = dist.sources?.[module]
+      if (text !== undefined) writeFileSync(path.join(source, module), text)
+      else
+        cpSync(path.join(SITE, module), path.join(source, module), {
+          recursive: true,
+          filter: (file) => !file.includes('__pycache__'),
+        })
       if (module.endsWith('.py')) pyModules.push(module.slice(0, -3))
       else packages.push(module)
     }
-    const version = dist.version ?? installedVersion(dist.name)
+    const version = dist.version ?? (dist.sources ? '1.0.0' : installedVersion(dist.name))
     writeFileSync(
       path.join(source, 'setup.py'),
       [
@@ -68,7 +74,7 @@ export function buildWheelhouse(distributions: Distribution[], into?: string): s
         `    py_modules=${JSON.stringify(pyModules)},`,
         '    package_data={"": ["*"]},',
         `    install_requires=${JSON.stringify(dist.requires ?? [])},`,
-        `    entry_points=${JSON.stringify(entryPoints(dist.name))},`,
+        `    entry_points=${dist.entryPoints ? JSON.stringify(dist.entryPoints) : JSON.stringify(entryPoints(dist.name))},`,
         ')',
         '',
       ].join('\n'),
@@ -121,3 +127,27 @@ export const PYTEST: Distribution[] = [
 export const COVERAGE = (version?: string): Distribution[] => [
   { name: 'coverage', modules: ['coverage'], ...(version ? { version } : {}) },
 ]
+
+/** A flake8 plugin made up for the tests: QGT001 where a line holds "TODO". It exists only when installed. */
+export const FLAKE8_NO_TODO: Distribution = {
+  name: 'flake8-no-todo',
+  modules: ['flake8_no_todo.py'],
+  version: '1.0.0',
+  sources: {
+    'flake8_no_todo.py': [
+      'class NoTodo:',
+      '    name = "flake8-no-todo"',
+      '    version = "1.0.0"',
+      '',
+      '    def __init__(self, tree, lines):',
+      '        self.lines = lines',
+      '',
+      '    def run(self):',
+      '        for number, line in enumerate(self.lines, 1):',
+      '            if "TODO" in line:',
+      '                yield number, line.index("TODO"), "QGT001 TODO left in the code", type(self)',
+      '',
+    ].join('\n'),
+  },
+  entryPoints: { 'flake8.extension': ['QGT = flake8_no_todo:NoTodo'] },
+}

@@ -1,10 +1,9 @@
 // Stage 3, toolchain: where each planned tool comes from — the pinned toolchain (installed once, cached)
 // or what is installed already — and the tools' own caches (.mypy_cache …) restored from the last run.
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config.js'
 import type { Platform } from '../platform/platform.js'
-import { cacheRoot, type CacheStore } from '../toolchain/cache.js'
+import { cacheRoot } from '../toolchain/cache.js'
 import {
   findInstalledTools,
   notInNodeModules,
@@ -17,8 +16,8 @@ import {
   restoreToolCaches,
   saveToolCaches,
   toolCacheDirs,
+  toolCacheFingerprint,
   toolCacheKeys,
-  type ToolCacheKeys,
 } from '../toolchain/tool-caches.js'
 import { describeToolchain } from '../report/describe.js'
 import type { Tool } from '../tools/tool.js'
@@ -69,19 +68,30 @@ export async function prepareToolchain(
     tools.map((tool) => tool.id),
     config.workingDirectory,
   )
-  const keys = toolCacheKeys(platform.source.env, path.relative(config.workspace, config.workingDirectory))
-  if (store) await restoreToolCaches(store, dirs, keys)
+  const cached = tools.filter((tool) => (tool.cacheDirs ?? []).length > 0)
+  const fingerprint = toolCacheFingerprint(
+    cached.map((tool) => {
+      const resolution = toolchain.resolutions.get(tool)
+      return `${tool.id}@${resolution && 'version' in resolution ? (resolution.version ?? '?') : '?'}`
+    }),
+    config.workingDirectory,
+  )
+  const keys = toolCacheKeys(
+    platform.source.env,
+    path.relative(config.workspace, config.workingDirectory),
+    fingerprint,
+  )
+  const restored = store && dirs.length > 0 ? await restoreToolCaches(store, dirs, keys) : undefined
   const resolutionIn = (tool: Tool, cwd: string): Resolution | undefined => {
     if (cwd === config.workingDirectory || !tool.runsInProject || tool.ecosystem !== 'node') {
       return toolchain.resolutions.get(tool)
     }
     return resolveFromNodeModules(tool, { ...options, cwd }) ?? { missing: notInNodeModules(tool, { cwd }) }
   }
-  return { toolchain, warnings, resolutionIn, saveCaches: () => saveCaches(store, dirs, keys) }
-}
-
-async function saveCaches(store: CacheStore | undefined, dirs: string[], keys: ToolCacheKeys): Promise<void> {
-  if (store) await saveToolCaches(store, dirs, keys, existsSync)
+  const saveCaches = async (): Promise<void> => {
+    if (store && restored) await saveToolCaches(store, dirs, keys, restored)
+  }
+  return { toolchain, warnings, resolutionIn, saveCaches }
 }
 
 /**
