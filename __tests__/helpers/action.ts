@@ -102,9 +102,10 @@ export function startAction(options: ActionOptions): StartedAction {
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
+  const unset = new Set(options.unsetEnv ?? [])
   const env: Record<string, string> = {
     // The machine's environment (certificates, proxies, registries), as a runner passes it on.
-    ...machineEnvironment(),
+    ...Object.fromEntries(Object.entries(machineEnvironment()).filter(([name]) => !unset.has(name))),
     PATH: `${NODE_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? runnerTemp,
     GITHUB_ACTIONS: 'true',
@@ -122,7 +123,6 @@ export function startAction(options: ActionOptions): StartedAction {
     RUNNER_OS: 'Linux',
     ...options.env,
   }
-  for (const name of options.unsetEnv ?? []) delete env[name]
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }

@@ -55,10 +55,9 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
 
   const twirp = (method: string, body: unknown): unknown => {
     const request = messages[`${method}Request`]?.fromJson(body) ?? {}
+    const response = messages[`${method}Response`]
     const reply = (fields: Record<string, unknown>): unknown =>
-      messages[`${method}Response`]?.toJson(messages[`${method}Response`]!.create(fields), {
-        useProtoFieldName: true,
-      })
+      response?.toJson(response.create(fields), { useProtoFieldName: true })
     const key = String(request.key ?? '')
     const version = String(request.version ?? '')
     log.push(`${method} ${key}`)
