@@ -110,4 +110,38 @@ describe('the Actions cache service', () => {
     expect(finalized('quality-gate-toolcache-')).toEqual(afterPull)
     expect(service.violations).toEqual([])
   }, 240_000)
+
+  it('a save the service refuses for its rate limit, or because the key exists, is no warning', async () => {
+    const workspace = path.join(root, 'work', 'limited')
+    const job = (): Promise<ActionResult> =>
+      runAction({
+        workspace: freshCheckout(workspace),
+        inputs: { 'tool-source': 'path', python: DEBIAN_PYTHON, checks: 'typecheck', tools: 'mypy' },
+        env: { ...service.env, GITHUB_REF_NAME: 'limited' },
+      })
+    const quiet = (result: ActionResult): void => {
+      expect(result.commands.filter((command) => command.command === 'warning')).toEqual([])
+      expect(result.report?.checks[0]).toMatchObject({ tool: 'mypy', outcome: 'fail' })
+    }
+    service.faults.rateLimitCreate = true
+    try {
+      quiet(await job())
+      expect(service.log).toContain('CreateCacheEntry rate-limited')
+    } finally {
+      service.faults.rateLimitCreate = false
+    }
+    quiet(await job())
+    const saved = finalized('quality-gate-toolcache-').filter((key) => key.includes('-limited-'))
+    expect(saved).toHaveLength(1)
+    // Another job saved this key meanwhile: the restore missed it, the save finds it taken.
+    service.faults.missLookups = true
+    try {
+      const taken = await job()
+      quiet(taken)
+      expect(taken.stdout).toMatch(/Unable to reserve cache with key quality-gate-toolcache-.*-limited-/)
+    } finally {
+      service.faults.missLookups = false
+    }
+    expect(finalized('quality-gate-toolcache-').filter((key) => key.includes('-limited-'))).toEqual(saved)
+  }, 120_000)
 })

@@ -6775,7 +6775,7 @@ function actionsCacheStore(warn) {
         },
         async save(paths, key) {
             try {
-                await cache/* saveCache */.Io(paths, key);
+                await routineAsInfo(() => cache/* saveCache */.Io(paths, key));
             }
             catch (error) {
                 if (isValidationError(error))
@@ -6790,6 +6790,26 @@ function actionsCacheStore(warn) {
 }
 function isValidationError(error) {
     return error instanceof Error && error.name === 'ValidationError';
+}
+/**
+ * @actions/cache prints its own `::warning::` when the service declines a save for its rate limit or
+ * because another job holds the key. Both are routine for a cache shared by a matrix and change nothing:
+ * while a save runs, those lines (and only those) are printed as plain log lines instead.
+ */
+const ROUTINE_WARNING = /^::warning::(You've hit a rate limit|Cache reservation failed)/;
+async function routineAsInfo(work) {
+    const stdout = process.stdout;
+    const write = stdout.write;
+    stdout.write = ((chunk, ...rest) => {
+        const line = typeof chunk === 'string' && ROUTINE_WARNING.test(chunk) ? chunk.replace(/^::warning::/, '') : chunk;
+        return write.call(stdout, line, ...rest);
+    });
+    try {
+        return await work();
+    }
+    finally {
+        stdout.write = write;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/installed.ts

@@ -41,6 +41,11 @@ export interface FakeCacheService {
   log: string[]
   /** Requests that broke the protocol (bad token, unknown field, upload to no entry): should stay empty. */
   violations: string[]
+  /**
+   * rateLimitCreate: every CreateCacheEntry gets GitHub's rate-limit reply (429 with Retry-After);
+   * missLookups: restores find nothing, as when another job saves the same key at the same time.
+   */
+  faults: { rateLimitCreate?: boolean; missLookups?: boolean }
   close(): Promise<void>
 }
 
@@ -50,6 +55,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
   const entries: CacheEntry[] = []
   const log: string[] = []
   const violations: string[] = []
+  const faults: FakeCacheService['faults'] = {}
   let base = ''
   let nextId = 1
 
@@ -93,7 +99,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       const match =
         usable.find((entry) => entry.key === key) ??
         restoreKeys.map((prefix) => usable.find((entry) => entry.key.startsWith(prefix))).find(Boolean)
-      if (match === undefined) return reply({ ok: false })
+      if (match === undefined || faults.missLookups) return reply({ ok: false })
       return reply({
         ok: true,
         signedDownloadUrl: `${base}/devstoreaccount1/cache/${match.id}?sig=download`,
@@ -115,7 +121,14 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
           if (req.headers.authorization !== `Bearer ${TOKEN}`) {
             violations.push(`twirp call without the runtime token: ${req.headers.authorization ?? 'none'}`)
           }
-          const answer = twirp(url.pathname.slice(SERVICE.length), JSON.parse(body.toString('utf8')))
+          const method = url.pathname.slice(SERVICE.length)
+          if (method === 'CreateCacheEntry' && faults.rateLimitCreate) {
+            log.push(`${method} rate-limited`)
+            res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '60' })
+            res.end(JSON.stringify({ code: 'resource_exhausted', msg: 'cache upload rate limit exceeded' }))
+            return
+          }
+          const answer = twirp(method, JSON.parse(body.toString('utf8')))
           if (answer === 'exists') {
             // What the service says for a key that exists: a twirp error, which the client takes as "reserved".
             res.writeHead(409, { 'content-type': 'application/json' })
@@ -211,6 +224,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
     entries,
     log,
     violations,
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

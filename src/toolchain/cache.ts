@@ -43,7 +43,7 @@ export function actionsCacheStore(warn: Warn): CacheStore | undefined {
     },
     async save(paths, key) {
       try {
-        await actionsCache.saveCache(paths, key)
+        await routineAsInfo(() => actionsCache.saveCache(paths, key))
       } catch (error) {
         if (isValidationError(error)) throw error
         // Another job saving the same key at once is normal in matrices.
@@ -56,4 +56,26 @@ export function actionsCacheStore(warn: Warn): CacheStore | undefined {
 
 function isValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError'
+}
+
+/**
+ * @actions/cache prints its own `::warning::` when the service declines a save for its rate limit or
+ * because another job holds the key. Both are routine for a cache shared by a matrix and change nothing:
+ * while a save runs, those lines (and only those) are printed as plain log lines instead.
+ */
+const ROUTINE_WARNING = /^::warning::(You've hit a rate limit|Cache reservation failed)/
+
+async function routineAsInfo<T>(work: () => Promise<T>): Promise<T> {
+  const stdout = process.stdout
+  const write = stdout.write
+  stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const line =
+      typeof chunk === 'string' && ROUTINE_WARNING.test(chunk) ? chunk.replace(/^::warning::/, '') : chunk
+    return (write as (...args: unknown[]) => boolean).call(stdout, line, ...rest)
+  }) as typeof stdout.write
+  try {
+    return await work()
+  } finally {
+    stdout.write = write
+  }
 }
