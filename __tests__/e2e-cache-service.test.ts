@@ -144,4 +144,46 @@ describe('the Actions cache service', () => {
     }
     expect(finalized('quality-gate-toolcache-').filter((key) => key.includes('-limited-'))).toEqual(saved)
   }, 120_000)
+
+  it('speaks the blob protocol @actions/cache uses for large archives: blocks and a block list', async () => {
+    // The Azure SDK @actions/cache uploads with; above 128 MiB it sends blocks, here forced with a small threshold.
+    const { BlockBlobClient } = await import('@azure/storage-blob')
+    const twirp = async (method: string, body: unknown): Promise<Record<string, unknown>> => {
+      const response = await fetch(
+        `${service.env.ACTIONS_RESULTS_URL}twirp/github.actions.results.api.v1.CacheService/${method}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${service.env.ACTIONS_RUNTIME_TOKEN}`,
+          },
+          body: JSON.stringify(body),
+        },
+      )
+      return (await response.json()) as Record<string, unknown>
+    }
+    const created = await twirp('CreateCacheEntry', { key: 'blocks-test', version: 'v1' })
+    const data = Buffer.from(Array.from({ length: 5000 }, (_, index) => index % 251))
+    await new BlockBlobClient(String(created.signed_upload_url)).uploadData(data, {
+      blockSize: 1024,
+      maxSingleShotSize: 1024,
+    })
+    expect(service.log.filter((line) => /^PUT block \d+$/.test(line))).toHaveLength(5)
+    expect(service.log.filter((line) => /^PUT blocklist \d+$/.test(line))).toHaveLength(1)
+    const finalized = await twirp('FinalizeCacheEntryUpload', {
+      key: 'blocks-test',
+      version: 'v1',
+      size_bytes: String(data.length),
+    })
+    expect(finalized.ok).toBe(true)
+    const found = await twirp('GetCacheEntryDownloadURL', {
+      key: 'other',
+      restore_keys: ['blocks-'],
+      version: 'v1',
+    })
+    expect(found.matched_key).toBe('blocks-test')
+    const download = Buffer.from(await (await fetch(String(found.signed_download_url))).arrayBuffer())
+    expect(download.equals(data)).toBe(true)
+    expect(service.violations).toEqual([])
+  })
 })
