@@ -5783,7 +5783,7 @@ function renderHead(report, marker) {
     return `${marker}\n${title}\n\n${reasons.join('')}${more}${reasons.length > 0 ? '\n' : ''}`;
 }
 function renderTable(report) {
-    const rows = byPackage(report.checks).map((check) => `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}@${check.version ?? '?'}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`);
+    const rows = byPackage(report.checks).map((check) => `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : `@${check.version}`}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`);
     for (const skipped of report.skipped)
         rows.push(`| ${ICON.skipped} | ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | ${escapeCell(skipped.reason)} | — |`);
     return { header: '| | Check | Tool | Result | Time |\n| --- | --- | --- | --- | ---: |\n', rows };
@@ -6079,7 +6079,7 @@ function summary_renderHead(report) {
     // In a workspace, checks are grouped by package, the root's first.
     const packages = hasPackages(report);
     const cell = (name) => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '');
-    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`);
+    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '—')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`);
     for (const skipped of report.skipped) {
         rows.push(`${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${summary_ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — | — |`);
     }
@@ -7284,19 +7284,20 @@ measured, options) {
     };
     const states = new Map();
     const whole = async (unit) => verify(unit, options.cwd, env);
-    const pending = [];
-    for (const unit of units) {
-        if (options.cache && (await whole(unit)))
+    // Every unit is checked at once: one interpreter start each, in parallel.
+    const wholeNow = options.cache ? await Promise.all(units.map(whole)) : units.map(() => false);
+    const pending = units.filter((unit, index) => {
+        if (wholeNow[index])
             states.set(unit, { state: 'cached' });
-        else
-            pending.push(unit);
-    }
+        return !wholeNow[index];
+    });
     let restoredKey;
     if (pending.length > 0 && options.cache && options.store) {
         restoredKey = await options.store.restore(units.map((unit) => unit.dir), key);
         if (restoredKey !== undefined) {
-            for (const unit of [...pending]) {
-                if (await whole(unit)) {
+            const restored = await Promise.all(pending.map(whole));
+            for (const [index, unit] of [...pending].entries()) {
+                if (restored[index]) {
                     states.set(unit, { state: 'restored' });
                     pending.splice(pending.indexOf(unit), 1);
                 }
@@ -7887,7 +7888,7 @@ function renderConsole(report, options) {
         skipped: paint.dim,
     };
     const lines = [];
-    const label = (check) => `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool} ${check.version ?? '?'}`;
+    const label = (check) => `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : ` ${check.version}`}`;
     const width = Math.max(4, ...report.checks.map((check) => label(check).length));
     lines.push(paint.bold(`quality-gate ${report.gate.version}`) +
         paint.dim(` · ${report.workingDirectory} · ${failRule(report.failOn)}`));

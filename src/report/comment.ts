@@ -95,7 +95,7 @@ function renderHead(report: Report, marker: string): string {
 function renderTable(report: Report): { header: string; rows: string[] } {
   const rows = byPackage(report.checks).map(
     (check) =>
-      `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}@${check.version ?? '?'}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`,
+      `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : `@${check.version}`}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`,
   )
   for (const skipped of report.skipped)
     rows.push(

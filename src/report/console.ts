@@ -20,7 +20,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   }
   const lines: string[] = []
   const label = (check: CheckResult): string =>
-    `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool} ${check.version ?? '?'}`
+    `${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : ` ${check.version}`}`
   const width = Math.max(4, ...report.checks.map((check) => label(check).length))
   lines.push(
     paint.bold(`quality-gate ${report.gate.version}`) +

@@ -106,7 +106,7 @@ function renderHead(report: Report): string {
   const cell = (name: string | undefined): string => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '')
   const rows = byPackage(report.checks).map(
     (check) =>
-      `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '?')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`,
+      `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '—')} | ${ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`,
   )
   for (const skipped of report.skipped) {
     rows.push(

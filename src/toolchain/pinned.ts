@@ -171,11 +171,12 @@ export async function resolvePinnedTools(
   }
   const states = new Map<Unit, { state: UnitState; cause?: string; log?: string }>()
   const whole = async (unit: Unit): Promise<boolean> => verify(unit, options.cwd, env)
-  const pending: Unit[] = []
-  for (const unit of units) {
-    if (options.cache && (await whole(unit))) states.set(unit, { state: 'cached' })
-    else pending.push(unit)
-  }
+  // Every unit is checked at once: one interpreter start each, in parallel.
+  const wholeNow = options.cache ? await Promise.all(units.map(whole)) : units.map(() => false)
+  const pending = units.filter((unit, index) => {
+    if (wholeNow[index]) states.set(unit, { state: 'cached' })
+    return !wholeNow[index]
+  })
   let restoredKey: string | undefined
   if (pending.length > 0 && options.cache && options.store) {
     restoredKey = await options.store.restore(
@@ -183,8 +184,9 @@ export async function resolvePinnedTools(
       key,
     )
     if (restoredKey !== undefined) {
-      for (const unit of [...pending]) {
-        if (await whole(unit)) {
+      const restored = await Promise.all(pending.map(whole))
+      for (const [index, unit] of [...pending].entries()) {
+        if (restored[index]) {
           states.set(unit, { state: 'restored' })
           pending.splice(pending.indexOf(unit), 1)
         }
