@@ -107,6 +107,7 @@ describe('installer commands', () => {
       UV_HTTP_TIMEOUT: '10',
       UV_HTTP_RETRIES: '1',
       npm_config_fetch_retries: '1',
+      npm_config_fetch_timeout: '60000',
     })
     const chosen = fastFailureSettings({
       PIP_TIMEOUT: '60',

@@ -100,6 +100,9 @@ export function fastFailureSettings(
     [['npm_config_fetch_retries', 'NPM_CONFIG_FETCH_RETRIES'], '1'],
     [['npm_config_fetch_retry_mintimeout', 'NPM_CONFIG_FETCH_RETRY_MINTIMEOUT'], '2000'],
     [['npm_config_fetch_retry_maxtimeout', 'NPM_CONFIG_FETCH_RETRY_MAXTIMEOUT'], '10000'],
+    // npm's own default waits 5 minutes per attempt on a registry that does not answer; a tarball still
+    // has a minute.
+    [['npm_config_fetch_timeout', 'NPM_CONFIG_FETCH_TIMEOUT'], '60000'],
   ]
   const settings: Record<string, string> = {}
   for (const [names, value] of defaults) {
