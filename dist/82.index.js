@@ -7217,11 +7217,12 @@ measured, options) {
     const { python, modules } = await projectPython(tools, options);
     const pinOf = (key) => pins.find((pin) => pin.key === key);
     const uv = which('uv', options.env);
-    const installer = uv
-        ? { name: 'uv', uv, python: python?.executable ?? 'python3' }
-        : python
-            ? { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) }
-            : undefined;
+    // Python units are made from the project's interpreter: without one there is nothing to install into.
+    const installer = python === undefined
+        ? undefined
+        : uv
+            ? { name: 'uv', uv, python: python.executable }
+            : { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) };
     const installerName = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip';
     const root = options.cache
         ? external_node_path_default().join(options.root, 'toolchains')

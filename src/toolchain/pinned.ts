@@ -108,11 +108,13 @@ export async function resolvePinnedTools(
   const pinOf = (key: PinKey): ResolvedPin | undefined => pins.find((pin) => pin.key === key)
 
   const uv = which('uv', options.env)
-  const installer: PythonInstaller | undefined = uv
-    ? { name: 'uv', uv, python: python?.executable ?? 'python3' }
-    : python
-      ? { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) }
-      : undefined
+  // Python units are made from the project's interpreter: without one there is nothing to install into.
+  const installer: PythonInstaller | undefined =
+    python === undefined
+      ? undefined
+      : uv
+        ? { name: 'uv', uv, python: python.executable }
+        : { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) }
   const installerName = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
   const root = options.cache
     ? path.join(options.root, 'toolchains')
