@@ -226,6 +226,10 @@ describe('pins the project wrote elsewhere', () => {
         entry: pylint
         language: python
         additional_dependencies: ["pylint==3.3.1", pylint-pytest]
+      - id: isort
+        entry: isort
+        language: system
+        additional_dependencies: ["isort==1.0.0", isort-plugin]
 `
   const project = scan({
     preCommit: parseYaml(FROZEN),
@@ -251,7 +255,7 @@ describe('pins the project wrote elsewhere', () => {
 
   it("additional_dependencies go into that tool's environment, bare names taking the project's own pins", () => {
     const { pins, drift } = resolvePins(
-      ['flake8', 'mypy', 'pylint', 'black'],
+      ['flake8', 'mypy', 'pylint', 'black', 'isort'],
       new Map(),
       projectPins(project),
     )
@@ -264,6 +268,8 @@ describe('pins the project wrote elsewhere', () => {
       mypy: [['types-requests>=2.31'], '.pre-commit-config.yaml (mypy hook additional_dependencies)'],
       pylint: [['pylint-pytest'], '.pre-commit-config.yaml (pylint hook additional_dependencies)'],
       black: [[], undefined],
+      // A `language: system` hook installs nothing: its dependencies are neither a pin nor extras.
+      isort: [[], undefined],
     })
     expect(pins.find((pin) => pin.key === 'mypy')?.source).toBe('built-in default')
     expect(drift).toHaveLength(1)

@@ -341,7 +341,7 @@ function readPackageScripts(packageJson, entries = ENTRY_SCRIPTS) {
 
 
 
-const PIN_FILES = /^(constraints.*\.txt|uv\.lock|poetry\.lock|pdm\.lock|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|\.pre-commit-config\.yaml)$/;
+const PIN_FILES = /^(constraints.*\.txt|uv\.lock|poetry\.lock|pdm\.lock|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
 /**
  * Reads the project in `dir`. `workflows` are the repository's workflow commands (readWorkflows, read
  * once per gate); by default `dir` is taken for the repository root and its own are read.
@@ -398,7 +398,10 @@ function scanProject(dir, workflows = readWorkflows(dir).commands) {
     };
     const optional = {
         pyproject: read('pyproject.toml', (text) => (0,smol_toml_dist/* parse */.qg)(text)),
-        preCommit: read('.pre-commit-config.yaml', (text) => (0,dist/* parse */.qg)(text)),
+        preCommit: read('.pre-commit-config.yaml', (text) => {
+            pinFiles['.pre-commit-config.yaml'] = text;
+            return (0,dist/* parse */.qg)(text);
+        }),
         packageJson: read('package.json', (text) => JSON.parse(text)),
     };
     for (const [key, value] of Object.entries(optional)) {
@@ -4964,6 +4967,7 @@ function dependencyNames(deps) {
 
 
 
+
 /** pre-commit hook repositories the tool modules name → the package whose version their `rev` is. */
 const HOOK_REPOSITORIES = new Map(TOOL_IDS.flatMap((id) => (TOOLS[id].preCommitRepos ?? []).map((repo) => [repo, TOOLS[id].defaultPin?.package ?? id])));
 /** Hook ids the tool modules name → the package they run; for local hooks and unknown mirrors. */
@@ -5028,10 +5032,10 @@ function pyprojectPins(scan) {
         }
     };
     const py = scan.pyproject ?? {};
-    for (const [group, list] of Object.entries(record(py['dependency-groups']))) {
+    for (const [group, list] of Object.entries(asRecord(py['dependency-groups']))) {
         add(list, `pyproject.toml [dependency-groups] ${group}`);
     }
-    for (const [group, list] of Object.entries(record(record(py.project)['optional-dependencies']))) {
+    for (const [group, list] of Object.entries(asRecord(asRecord(py.project)['optional-dependencies']))) {
         if (DEV_GROUP.test(group))
             add(list, `pyproject.toml [project.optional-dependencies] ${group}`);
     }
@@ -5051,8 +5055,8 @@ function pythonLockPins(scan) {
         catch {
             continue;
         }
-        for (const entry of array(lock.package)) {
-            const { name, version } = record(entry);
+        for (const entry of asArray(lock.package)) {
+            const { name, version } = asRecord(entry);
             if (typeof name === 'string' && typeof version === 'string' && EXACT_VERSION.test(version)) {
                 pins.push({ package: normalizePackage(name), version, source: file });
             }
@@ -5065,8 +5069,8 @@ function preCommitPins(scan) {
     const extras = new Map();
     const warnings = [];
     const frozen = frozenTags(scan.pinFiles?.[PRE_COMMIT]);
-    for (const entry of array(record(scan.preCommit).repos)) {
-        const { repo: url, rev, hooks } = record(entry);
+    for (const entry of asArray(asRecord(scan.preCommit).repos)) {
+        const { repo: url, rev, hooks } = asRecord(entry);
         if (typeof url !== 'string')
             continue;
         const fromRepository = HOOK_REPOSITORIES.get(repositoryPath(url));
@@ -5082,11 +5086,16 @@ function preCommitPins(scan) {
                 warnings.push(`The ${fromRepository} hook (${url}) is pinned to the commit ${written} without a "# frozen: <tag>" comment, so its version is unknown; the gate uses its own pin. Run \`pre-commit autoupdate --freeze\` to write the tag beside it.`);
             }
         }
-        for (const hookEntry of array(hooks)) {
-            const hook = record(hookEntry);
+        for (const hookEntry of asArray(hooks)) {
+            const hook = asRecord(hookEntry);
             const id = typeof hook.id === 'string' ? hook.id : '';
+            // pre-commit installs additional_dependencies only for hooks it builds an environment for: a local
+            // hook must say `language: python` (a `system` hook runs what is installed).
+            const local = url === 'local';
+            if (local && hook.language !== 'python')
+                continue;
             const tool = fromRepository ?? HOOK_IDS.get(id);
-            const dependencies = array(hook.additional_dependencies).flatMap((item) => typeof item === 'string' || typeof item === 'number' ? [String(item)] : []);
+            const dependencies = asArray(hook.additional_dependencies).flatMap((item) => typeof item === 'string' || typeof item === 'number' ? [String(item)] : []);
             if (tool === undefined || dependencies.length === 0)
                 continue;
             const source = `${PRE_COMMIT} (${id} hook additional_dependencies)`;
@@ -5124,7 +5133,7 @@ function repositoryPath(url) {
 }
 function packageJsonPins(scan) {
     const pins = [];
-    for (const [name, spec] of Object.entries(record(scan.packageJson?.devDependencies))) {
+    for (const [name, spec] of Object.entries(asRecord(scan.packageJson?.devDependencies))) {
         if (typeof spec === 'string' && /^\d+\.\d+\.\d+([-+][\w.]+)?$/.test(spec)) {
             pins.push({ package: name, version: spec, source: 'package.json devDependencies' });
         }
@@ -5136,7 +5145,7 @@ function packageJsonPins(scan) {
  * pnpm-lock.yaml (importer `.`), yarn.lock (classic and berry). Only packages package.json names.
  */
 function nodeLockPins(scan) {
-    const declared = Object.keys(record(scan.packageJson?.devDependencies));
+    const declared = Object.keys(asRecord(scan.packageJson?.devDependencies));
     if (declared.length === 0)
         return [];
     const pins = [];
@@ -5147,18 +5156,18 @@ function nodeLockPins(scan) {
     };
     const npmLock = parsed(scan.pinFiles?.['package-lock.json'], JSON.parse);
     if (npmLock !== undefined) {
-        const packages = record(record(npmLock).packages);
-        const dependencies = record(record(npmLock).dependencies);
+        const packages = asRecord(asRecord(npmLock).packages);
+        const dependencies = asRecord(asRecord(npmLock).dependencies);
         for (const name of declared) {
-            add(name, record(packages[`node_modules/${name}`]).version ?? record(dependencies[name]).version, 'package-lock.json');
+            add(name, asRecord(packages[`node_modules/${name}`]).version ?? asRecord(dependencies[name]).version, 'package-lock.json');
         }
     }
-    const pnpmLock = record(parsed(scan.pinFiles?.['pnpm-lock.yaml'], dist/* parse */.qg));
-    const importer = record(record(pnpmLock.importers)['.']);
-    const devDependencies = record(importer.devDependencies ?? pnpmLock.devDependencies);
+    const pnpmLock = asRecord(parsed(scan.pinFiles?.['pnpm-lock.yaml'], dist/* parse */.qg));
+    const importer = asRecord(asRecord(pnpmLock.importers)['.']);
+    const devDependencies = asRecord(importer.devDependencies ?? pnpmLock.devDependencies);
     for (const name of declared) {
         const entry = devDependencies[name];
-        add(name, typeof entry === 'string' ? entry : record(entry).version, 'pnpm-lock.yaml');
+        add(name, typeof entry === 'string' ? entry : asRecord(entry).version, 'pnpm-lock.yaml');
     }
     const yarnLock = scan.pinFiles?.['yarn.lock'];
     if (yarnLock !== undefined) {
@@ -5186,14 +5195,6 @@ function parsed(text, parse) {
     catch {
         return undefined;
     }
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function array(value) {
-    return Array.isArray(value) ? value : [];
 }
 /** A project that pins nothing. */
 const NO_PROJECT_PINS = { pins: [], extras: new Map(), warnings: [] };
@@ -6426,58 +6427,8 @@ async function writeToGitHub(report, config, platform, annotationPlan, signal, r
     }
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The gate's own version; a test keeps it equal to package.json.
-const GATE_VERSION = '0.1.0';
-/** Where to report the gate's own failures (exit code 3). */
-const ISSUES_URL = 'https://github.com/org/quality-gate/issues';
-
-;// CONCATENATED MODULE: ./src/stages/report.ts
-// Stage 6, report: the checks, the verdict and what the run knew, in the report's one shape. Pure.
-
-
-
-function buildReport(inputs) {
-    const { config, checks, toolchain } = inputs;
-    const findings = checks.flatMap((check) => check.findings);
-    const counts = countBySeverity(findings);
-    const report = {
-        schemaVersion: 1,
-        gate: { name: 'quality-gate', version: GATE_VERSION },
-        verdict: evaluate(checks, config.policy),
-        counts: {
-            findings: findings.length,
-            errors: counts.error,
-            warnings: counts.warning,
-            notices: counts.notice,
-        },
-        checks,
-        skipped: [...inputs.skipped],
-        warnings: [...inputs.warnings],
-        workingDirectory: external_node_path_default().relative(config.workspace, config.workingDirectory) || '.',
-        failOn: config.failOn,
-        scope: config.scope,
-        startedAt: new Date(inputs.started).toISOString(),
-        durationMs: inputs.now - inputs.started,
-    };
-    if (inputs.changes)
-        report.changes = describeChanges(inputs.changes);
-    if (toolchain.python)
-        report.python = toolchain.python;
-    if (toolchain.install) {
-        const { installerCalls, ...install } = toolchain.install;
-        report.toolchain = { ...install, installerCalls: installerCalls.length };
-    }
-    return report;
-}
-function describeChanges(changes) {
-    let lines = 0;
-    for (const changed of changes.files.values())
-        if (changed !== 'all')
-            lines += changed.size;
-    return { source: changes.source, files: changes.files.size, lines };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/read-cmd-shim/lib/index.js
 var lib = __webpack_require__(8137);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
@@ -6648,168 +6599,6 @@ function npmLauncher(env) {
     if (!/\.(cmd|bat)$/i.test(npm))
         return [npm];
     return nodeLauncher(external_node_path_default().join(external_node_path_default().dirname(npm), 'node_modules', 'npm', 'bin', 'npm-cli.js'), env);
-}
-
-;// CONCATENATED MODULE: ./src/stages/run.ts
-// Stage 4, run: each planned tool once, as many at once as there are CPUs, each in a scratch directory of
-// its own. A tool that cannot be started is not run; judging says why. Nothing here reads the results.
-
-
-
-
-
-async function runTools(config, plan, { toolchain, resolutionIn }, env) {
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'quality-gate-'));
-    const toolEnv = (0,exec/* toolEnvironment */.uQ)(env);
-    try {
-        return await mapConcurrently(plan.tools, (0,external_node_os_.availableParallelism)(), async (toolPlan) => {
-            const { item, tool, cwd } = toolPlan;
-            const resolution = resolutionIn(tool, cwd);
-            const companion = item.withCoverage ? tool.coverage : undefined;
-            // Without its companion (coverage.py) the tests still run; only the coverage check reports it.
-            const measured = item.withCoverage === true &&
-                (companion === undefined || toolchain.modules[companion.python.module] !== undefined) &&
-                (tool.coveragePackages === undefined ||
-                    tool.coveragePackages.some((name) => hasNodePackage(name, cwd, config.workspace)));
-            const execution = { ...toolPlan, resolution, measured };
-            if (resolution === undefined || 'missing' in resolution)
-                return execution;
-            // One check, several runs (e.g. one per `tsc -p` project in the scripts): one after another, as
-            // they may share the tool's caches in the working directory.
-            const ran = [];
-            for (const planned of item.runs) {
-                const ctx = {
-                    workspace: config.workspace,
-                    cwd,
-                    launcher: resolution.launcher,
-                    targets: planned.targets,
-                    extraArgs: planned.extraArgs,
-                    tempDir: await (0,promises_.mkdtemp)(external_node_path_default().join(scratch, `${tool.id}-`)),
-                    ...(resolution.version !== undefined ? { version: resolution.version } : {}),
-                    ...(toolchain.python ? { python: toolchain.python.executable } : {}),
-                    ...(measured ? { withCoverage: true } : {}),
-                };
-                const command = tool.command(ctx);
-                const run = await runCommand({ ...command, env: { ...resolution.env, ...command.env } }, { cwd: ctx.cwd, env: toolEnv, timeoutMs: config.toolTimeoutMs });
-                ran.push({ ctx, run, from: planned.from });
-            }
-            return { ...execution, ran };
-        });
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-}
-/** The command, its follow-up commands (only after a run that finished), and the files it wrote. */
-async function runCommand(command, options) {
-    const started = performance.now();
-    const spawn = { cwd: options.cwd, env: { ...options.env, ...command.env } };
-    const deadline = Date.now() + options.timeoutMs;
-    const toolRun = await (0,exec/* runProcess */.R3)(command.argv, { ...spawn, timeoutMs: options.timeoutMs });
-    const finished = !toolRun.timedOut && toolRun.spawnError === undefined && toolRun.exitCode !== null;
-    if (command.after && finished) {
-        toolRun.after = [];
-        for (const argv of command.after) {
-            toolRun.after.push(await (0,exec/* runProcess */.R3)(argv, { ...spawn, timeoutMs: Math.max(1000, deadline - Date.now()) }));
-        }
-    }
-    if (command.reads) {
-        toolRun.files = {};
-        for (const [name, file] of Object.entries(command.reads)) {
-            toolRun.files[name] = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        }
-    }
-    toolRun.durationMs = Math.round(performance.now() - started);
-    return toolRun;
-}
-async function mapConcurrently(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 310 modules
-var cache = __webpack_require__(941);
-;// CONCATENATED MODULE: ./src/toolchain/cache.ts
-// Where toolchains and tool caches persist between runs. On GitHub Actions: the Actions cache service,
-// restored to and saved from fixed paths. Elsewhere the local directory itself is the cache.
-// Cache trouble never fails the gate: it is a warning and a fresh install. Only a ValidationError
-// (bad arguments: our bug) is thrown.
-
-
-
-
-/** The per-user cache directory: $XDG_CACHE_HOME (or ~/.cache, %LOCALAPPDATA%) / quality-gate. */
-function cacheRoot(env) {
-    if (env.QUALITY_GATE_CACHE_DIR)
-        return env.QUALITY_GATE_CACHE_DIR;
-    const base = env.XDG_CACHE_HOME ||
-        (process.platform === 'win32'
-            ? env.LOCALAPPDATA || external_node_path_default().join((0,external_node_os_.homedir)(), 'AppData', 'Local')
-            : external_node_path_default().join((0,external_node_os_.homedir)(), '.cache'));
-    return external_node_path_default().join(base, 'quality-gate');
-}
-/** The Actions cache, when this run can reach it; undefined elsewhere. */
-function actionsCacheStore(warn) {
-    if (!cache/* isFeatureAvailable */.w3())
-        return undefined;
-    return {
-        name: 'actions',
-        async restore(paths, key, restoreKeys) {
-            try {
-                return await cache/* restoreCache */.P3(paths, key, restoreKeys);
-            }
-            catch (error) {
-                if (isValidationError(error))
-                    throw error;
-                warn(`Could not restore the cache ${key}: ${(0,src_text/* errorMessage */.gJ)(error)}. Installing afresh instead.`);
-                return undefined;
-            }
-        },
-        async save(paths, key) {
-            try {
-                await routineAsInfo(() => cache/* saveCache */.Io(paths, key));
-            }
-            catch (error) {
-                if (isValidationError(error))
-                    throw error;
-                // Another job saving the same key at once is normal in matrices.
-                if (error instanceof Error && error.name === 'ReserveCacheError')
-                    return;
-                warn(`Could not save the cache ${key}: ${(0,src_text/* errorMessage */.gJ)(error)}. The next run installs again.`);
-            }
-        },
-    };
-}
-function isValidationError(error) {
-    return error instanceof Error && error.name === 'ValidationError';
-}
-/**
- * @actions/cache prints its own `::warning::` when the service declines a save for its rate limit or
- * because another job holds the key. Both are routine for a cache shared by a matrix and change nothing:
- * while a save runs, those lines (and only those) are printed as plain log lines instead.
- */
-const ROUTINE_WARNING = /^::warning::(You've hit a rate limit|Cache reservation failed)/;
-async function routineAsInfo(work) {
-    const stdout = process.stdout;
-    const write = stdout.write;
-    stdout.write = ((chunk, ...rest) => {
-        const line = typeof chunk === 'string' && ROUTINE_WARNING.test(chunk) ? chunk.replace(/^::warning::/, '') : chunk;
-        return write.call(stdout, line, ...rest);
-    });
-    try {
-        return await work();
-    }
-    finally {
-        stdout.write = write;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/installed.ts
@@ -6988,8 +6777,6 @@ function notInNodeModules(tool, options) {
     return `${tool.id} runs from the project's own node_modules (it needs the project's config and plugins) and ${where}: run \`${install}\` before the gate`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/toolchain/installer-output.ts
 // What an installer (pip, uv, npm) said went wrong, in one line: the cause, not its retries, its progress or
 // its pointer to a debug log. Pure.
@@ -7223,7 +7010,6 @@ measured, options) {
         : uv
             ? { name: 'uv', uv, python: python.executable }
             : { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) };
-    const installerName = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip';
     const root = options.cache
         ? external_node_path_default().join(options.root, 'toolchains')
         : external_node_path_default().join((0,external_node_os_.tmpdir)(), `quality-gate-toolchain-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
@@ -7283,14 +7069,14 @@ measured, options) {
         durationMs: 0,
         installerCalls: [],
         location: root,
-        installer: installerName,
+        installer: uv ? 'uv' : 'pip',
         units: [],
     };
     const states = new Map();
     const whole = async (unit) => verify(unit, options.cwd, env);
     // Every unit is checked at once: one interpreter start each, in parallel.
     const wholeNow = options.cache ? await Promise.all(units.map(whole)) : units.map(() => false);
-    const pending = units.filter((unit, index) => {
+    let pending = units.filter((unit, index) => {
         if (wholeNow[index])
             states.set(unit, { state: 'cached' });
         return !wholeNow[index];
@@ -7300,14 +7086,16 @@ measured, options) {
         restoredKey = await options.store.restore(units.map((unit) => unit.dir), key);
         if (restoredKey !== undefined) {
             const restored = await Promise.all(pending.map(whole));
-            for (const [index, unit] of [...pending].entries()) {
-                if (restored[index]) {
+            pending = pending.filter((unit, index) => {
+                if (restored[index])
                     states.set(unit, { state: 'restored' });
-                    pending.splice(pending.indexOf(unit), 1);
-                }
-            }
+                return !restored[index];
+            });
         }
     }
+    // The installer's version is for the report: asked only when it installs something.
+    if (uv && pending.length > 0)
+        report.installer = `uv ${await versionOf([uv, '--version'], options.cwd, env)}`;
     const settings = {
         ...fastFailureSettings(options.env),
         ...(uv ? pipSettingsForUv(options.env) : {}),
@@ -7590,6 +7378,224 @@ async function versionOf(argv, cwd, env) {
     const run = await (0,exec/* runProcess */.R3)(argv, { cwd, env, timeoutMs: 30_000 });
     return /(\d+\.\d+(?:\.\d+)?)/.exec(run.stdout)?.[1] ?? 'unknown';
 }
+/** The install as the report holds it: the installer commands counted, not listed. */
+function installSummary(install) {
+    const { installerCalls, ...rest } = install;
+    return { ...rest, installerCalls: installerCalls.length };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The gate's own version; a test keeps it equal to package.json.
+const GATE_VERSION = '0.1.0';
+/** Where to report the gate's own failures (exit code 3). */
+const ISSUES_URL = 'https://github.com/org/quality-gate/issues';
+
+;// CONCATENATED MODULE: ./src/stages/report.ts
+// Stage 6, report: the checks, the verdict and what the run knew, in the report's one shape. Pure.
+
+
+
+
+function buildReport(inputs) {
+    const { config, checks, toolchain } = inputs;
+    const findings = checks.flatMap((check) => check.findings);
+    const counts = countBySeverity(findings);
+    const report = {
+        schemaVersion: 1,
+        gate: { name: 'quality-gate', version: GATE_VERSION },
+        verdict: evaluate(checks, config.policy),
+        counts: {
+            findings: findings.length,
+            errors: counts.error,
+            warnings: counts.warning,
+            notices: counts.notice,
+        },
+        checks,
+        skipped: [...inputs.skipped],
+        warnings: [...inputs.warnings],
+        workingDirectory: external_node_path_default().relative(config.workspace, config.workingDirectory) || '.',
+        failOn: config.failOn,
+        scope: config.scope,
+        startedAt: new Date(inputs.started).toISOString(),
+        durationMs: inputs.now - inputs.started,
+    };
+    if (inputs.changes)
+        report.changes = describeChanges(inputs.changes);
+    if (toolchain.python)
+        report.python = toolchain.python;
+    if (toolchain.install)
+        report.toolchain = installSummary(toolchain.install);
+    return report;
+}
+function describeChanges(changes) {
+    let lines = 0;
+    for (const changed of changes.files.values())
+        if (changed !== 'all')
+            lines += changed.size;
+    return { source: changes.source, files: changes.files.size, lines };
+}
+
+;// CONCATENATED MODULE: ./src/stages/run.ts
+// Stage 4, run: each planned tool once, as many at once as there are CPUs, each in a scratch directory of
+// its own. A tool that cannot be started is not run; judging says why. Nothing here reads the results.
+
+
+
+
+
+async function runTools(config, plan, { toolchain, resolutionIn }, env) {
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'quality-gate-'));
+    const toolEnv = (0,exec/* toolEnvironment */.uQ)(env);
+    try {
+        return await mapConcurrently(plan.tools, (0,external_node_os_.availableParallelism)(), async (toolPlan) => {
+            const { item, tool, cwd } = toolPlan;
+            const resolution = resolutionIn(tool, cwd);
+            const companion = item.withCoverage ? tool.coverage : undefined;
+            // Without its companion (coverage.py) the tests still run; only the coverage check reports it.
+            const measured = item.withCoverage === true &&
+                (companion === undefined || toolchain.modules[companion.python.module] !== undefined) &&
+                (tool.coveragePackages === undefined ||
+                    tool.coveragePackages.some((name) => hasNodePackage(name, cwd, config.workspace)));
+            const execution = { ...toolPlan, resolution, measured };
+            if (resolution === undefined || 'missing' in resolution)
+                return execution;
+            // One check, several runs (e.g. one per `tsc -p` project in the scripts): one after another, as
+            // they may share the tool's caches in the working directory.
+            const ran = [];
+            for (const planned of item.runs) {
+                const ctx = {
+                    workspace: config.workspace,
+                    cwd,
+                    launcher: resolution.launcher,
+                    targets: planned.targets,
+                    extraArgs: planned.extraArgs,
+                    tempDir: await (0,promises_.mkdtemp)(external_node_path_default().join(scratch, `${tool.id}-`)),
+                    ...(resolution.version !== undefined ? { version: resolution.version } : {}),
+                    ...(toolchain.python ? { python: toolchain.python.executable } : {}),
+                    ...(measured ? { withCoverage: true } : {}),
+                };
+                const command = tool.command(ctx);
+                const run = await runCommand({ ...command, env: { ...resolution.env, ...command.env } }, { cwd: ctx.cwd, env: toolEnv, timeoutMs: config.toolTimeoutMs });
+                ran.push({ ctx, run, from: planned.from });
+            }
+            return { ...execution, ran };
+        });
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** The command, its follow-up commands (only after a run that finished), and the files it wrote. */
+async function runCommand(command, options) {
+    const started = performance.now();
+    const spawn = { cwd: options.cwd, env: { ...options.env, ...command.env } };
+    const deadline = Date.now() + options.timeoutMs;
+    const toolRun = await (0,exec/* runProcess */.R3)(command.argv, { ...spawn, timeoutMs: options.timeoutMs });
+    const finished = !toolRun.timedOut && toolRun.spawnError === undefined && toolRun.exitCode !== null;
+    if (command.after && finished) {
+        toolRun.after = [];
+        for (const argv of command.after) {
+            toolRun.after.push(await (0,exec/* runProcess */.R3)(argv, { ...spawn, timeoutMs: Math.max(1000, deadline - Date.now()) }));
+        }
+    }
+    if (command.reads) {
+        toolRun.files = {};
+        for (const [name, file] of Object.entries(command.reads)) {
+            toolRun.files[name] = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        }
+    }
+    toolRun.durationMs = Math.round(performance.now() - started);
+    return toolRun;
+}
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 310 modules
+var cache = __webpack_require__(941);
+;// CONCATENATED MODULE: ./src/toolchain/cache.ts
+// Where toolchains and tool caches persist between runs. On GitHub Actions: the Actions cache service,
+// restored to and saved from fixed paths. Elsewhere the local directory itself is the cache.
+// Cache trouble never fails the gate: it is a warning and a fresh install. Only a ValidationError
+// (bad arguments: our bug) is thrown.
+
+
+
+
+/** The per-user cache directory: $XDG_CACHE_HOME (or ~/.cache, %LOCALAPPDATA%) / quality-gate. */
+function cacheRoot(env) {
+    if (env.QUALITY_GATE_CACHE_DIR)
+        return env.QUALITY_GATE_CACHE_DIR;
+    const base = env.XDG_CACHE_HOME ||
+        (process.platform === 'win32'
+            ? env.LOCALAPPDATA || external_node_path_default().join((0,external_node_os_.homedir)(), 'AppData', 'Local')
+            : external_node_path_default().join((0,external_node_os_.homedir)(), '.cache'));
+    return external_node_path_default().join(base, 'quality-gate');
+}
+/** The Actions cache, when this run can reach it; undefined elsewhere. */
+function actionsCacheStore(warn) {
+    if (!cache/* isFeatureAvailable */.w3())
+        return undefined;
+    return {
+        name: 'actions',
+        async restore(paths, key, restoreKeys) {
+            try {
+                return await cache/* restoreCache */.P3(paths, key, restoreKeys);
+            }
+            catch (error) {
+                if (isValidationError(error))
+                    throw error;
+                warn(`Could not restore the cache ${key}: ${(0,src_text/* errorMessage */.gJ)(error)}. Installing afresh instead.`);
+                return undefined;
+            }
+        },
+        async save(paths, key) {
+            try {
+                await routineAsInfo(() => cache/* saveCache */.Io(paths, key));
+            }
+            catch (error) {
+                if (isValidationError(error))
+                    throw error;
+                // Another job saving the same key at once is normal in matrices.
+                if (error instanceof Error && error.name === 'ReserveCacheError')
+                    return;
+                warn(`Could not save the cache ${key}: ${(0,src_text/* errorMessage */.gJ)(error)}. The next run installs again.`);
+            }
+        },
+    };
+}
+function isValidationError(error) {
+    return error instanceof Error && error.name === 'ValidationError';
+}
+/**
+ * @actions/cache prints its own `::warning::` when the service declines a save for its rate limit or
+ * because another job holds the key. Both are routine for a cache shared by a matrix and change nothing:
+ * while a save runs, those lines (and only those) are printed as plain log lines instead.
+ */
+const ROUTINE_WARNING = /^::warning::(You've hit a rate limit|Cache reservation failed)/;
+async function routineAsInfo(work) {
+    const stdout = process.stdout;
+    const write = stdout.write;
+    stdout.write = ((chunk, ...rest) => {
+        const line = typeof chunk === 'string' && ROUTINE_WARNING.test(chunk) ? chunk.replace(/^::warning::/, '') : chunk;
+        return write.call(stdout, line, ...rest);
+    });
+    try {
+        return await work();
+    }
+    finally {
+        stdout.write = write;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/toolchain/tool-caches.ts
 // .mypy_cache and .ruff_cache between runs, in one Actions cache entry per branch and fingerprint (the tools'
@@ -7743,22 +7749,26 @@ async function prepareToolchain(config, plan, platform) {
  * installed, a `tools` version overrides the project's pin. Each difference is said once, naming both.
  */
 function versionMismatches(plan, toolchain) {
-    const said = new Set();
-    return plan.tools.flatMap(({ item, tool }) => {
+    const messages = plan.tools.flatMap(({ item, tool }) => {
         const resolution = toolchain.resolutions.get(tool);
         if (resolution === undefined || !('launcher' in resolution) || !resolution.version)
             return [];
         const running = resolution.version;
         const pin = plan.pins.pins.find((each) => each.key === tool.id);
-        const messages = [];
         if (item.version && item.version !== running) {
-            messages.push(`${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`);
+            return [
+                `${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`,
+            ];
         }
-        else if (pin?.project && pin.project.version !== running) {
-            messages.push(`${pin.package} ${running} runs, but the project pins ${pin.project.version} in ${pin.project.source}.`);
+        if (pin?.project && pin.project.version !== running) {
+            return [
+                `${pin.package} ${running} runs, but the project pins ${pin.project.version} in ${pin.project.source}.`,
+            ];
         }
-        return messages.filter((message) => !said.has(message) && said.add(message));
+        return [];
     });
+    // ruff and ruff-format, or one tool in several workspace packages, say it once.
+    return [...new Set(messages)];
 }
 /** The way out when pinned tools could not be installed, said once (each tool's reason names its cause). */
 function installTrouble(install) {
@@ -7777,8 +7787,7 @@ function installTrouble(install) {
     ];
 }
 function describeInstall(install) {
-    const shown = { ...install, installerCalls: install.installerCalls.length };
-    return `Pinned toolchain: ${describeToolchain(shown)} in ${(install.durationMs / 1000).toFixed(1)} s; key ${install.key}`;
+    return `Pinned toolchain: ${describeToolchain(installSummary(install))} in ${(install.durationMs / 1000).toFixed(1)} s; key ${install.key}`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

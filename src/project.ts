@@ -9,7 +9,7 @@ import { splitCommands } from './scripts.js'
 export type IniSections = ConfigSections
 
 const PIN_FILES =
-  /^(constraints.*\.txt|uv\.lock|poetry\.lock|pdm\.lock|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|\.pre-commit-config\.yaml)$/
+  /^(constraints.*\.txt|uv\.lock|poetry\.lock|pdm\.lock|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/
 
 export interface ProjectScan {
   /** Names of everything at the top of the working directory. */
@@ -107,7 +107,10 @@ export function scanProject(
   }
   const optional = {
     pyproject: read('pyproject.toml', (text) => parseToml(text) as Record<string, unknown>),
-    preCommit: read('.pre-commit-config.yaml', (text) => parseYaml(text) as unknown),
+    preCommit: read('.pre-commit-config.yaml', (text) => {
+      pinFiles['.pre-commit-config.yaml'] = text
+      return parseYaml(text) as unknown
+    }),
     packageJson: read('package.json', (text) => JSON.parse(text) as Record<string, unknown>),
   }
   for (const [key, value] of Object.entries(optional)) {

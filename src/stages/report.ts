@@ -4,7 +4,7 @@ import type { Config } from '../config.js'
 import { countBySeverity, evaluate } from '../gate.js'
 import type { ChangeSet } from '../scope.js'
 import type { Toolchain } from '../toolchain/installed.js'
-import type { InstallReport } from '../toolchain/pinned.js'
+import { installSummary, type InstallReport } from '../toolchain/pinned.js'
 import type { CheckResult, Report, SkippedCheck } from '../types.js'
 import { GATE_VERSION } from '../version.js'
 
@@ -44,10 +44,7 @@ export function buildReport(inputs: ReportInputs): Report {
   }
   if (inputs.changes) report.changes = describeChanges(inputs.changes)
   if (toolchain.python) report.python = toolchain.python
-  if (toolchain.install) {
-    const { installerCalls, ...install } = toolchain.install
-    report.toolchain = { ...install, installerCalls: installerCalls.length }
-  }
+  if (toolchain.install) report.toolchain = installSummary(toolchain.install)
   return report
 }
 

@@ -11,7 +11,7 @@ import {
   type Resolution,
   type Toolchain,
 } from '../toolchain/installed.js'
-import { resolvePinnedTools, type InstallReport } from '../toolchain/pinned.js'
+import { installSummary, resolvePinnedTools, type InstallReport } from '../toolchain/pinned.js'
 import {
   restoreToolCaches,
   saveToolCaches,
@@ -99,24 +99,25 @@ export async function prepareToolchain(
  * installed, a `tools` version overrides the project's pin. Each difference is said once, naming both.
  */
 function versionMismatches(plan: GatePlan, toolchain: Toolchain): string[] {
-  const said = new Set<string>()
-  return plan.tools.flatMap(({ item, tool }) => {
+  const messages = plan.tools.flatMap(({ item, tool }) => {
     const resolution = toolchain.resolutions.get(tool)
     if (resolution === undefined || !('launcher' in resolution) || !resolution.version) return []
     const running = resolution.version
     const pin = plan.pins.pins.find((each) => each.key === tool.id)
-    const messages: string[] = []
     if (item.version && item.version !== running) {
-      messages.push(
+      return [
         `${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`,
-      )
-    } else if (pin?.project && pin.project.version !== running) {
-      messages.push(
-        `${pin.package} ${running} runs, but the project pins ${pin.project.version} in ${pin.project.source}.`,
-      )
+      ]
     }
-    return messages.filter((message) => !said.has(message) && said.add(message))
+    if (pin?.project && pin.project.version !== running) {
+      return [
+        `${pin.package} ${running} runs, but the project pins ${pin.project.version} in ${pin.project.source}.`,
+      ]
+    }
+    return []
   })
+  // ruff and ruff-format, or one tool in several workspace packages, say it once.
+  return [...new Set(messages)]
 }
 
 /** The way out when pinned tools could not be installed, said once (each tool's reason names its cause). */
@@ -136,6 +137,5 @@ function installTrouble(install: InstallReport): string[] {
 }
 
 function describeInstall(install: InstallReport): string {
-  const shown = { ...install, installerCalls: install.installerCalls.length }
-  return `Pinned toolchain: ${describeToolchain(shown)} in ${(install.durationMs / 1000).toFixed(1)} s; key ${install.key}`
+  return `Pinned toolchain: ${describeToolchain(installSummary(install))} in ${(install.durationMs / 1000).toFixed(1)} s; key ${install.key}`
 }

@@ -14,6 +14,7 @@ import { pythonModuleArgv } from '../python-launch.js'
 import { runProcess, toolEnvironment } from '../exec.js'
 import { tail } from '../text.js'
 import type { Tool } from '../tools/tool.js'
+import type { Report, ToolchainUnit } from '../types.js'
 import type { CacheStore } from './cache.js'
 import {
   notInNodeModules,
@@ -39,20 +40,7 @@ import { nodeLauncher, packageBin } from './node-launch.js'
 import type { PinKey, ResolvedPin } from './pins.js'
 import { which } from './which.js'
 
-export type UnitState = 'cached' | 'restored' | 'installed' | 'failed'
-
-/** One unit of the toolchain as the report shows it. */
-export interface UnitReport {
-  package: string
-  version: string
-  /** Installed beside it: plugins, stubs. */
-  extras: string[]
-  kind: UnitKind
-  state: UnitState
-  /** Why it failed, in one line. */
-  cause?: string
-  location: string
-}
+export type UnitState = ToolchainUnit['state']
 
 export interface InstallReport {
   /** The key of the whole set: the Actions cache entry. */
@@ -65,7 +53,7 @@ export interface InstallReport {
   /** The directory holding the units. */
   location: string
   installer: string
-  units: UnitReport[]
+  units: ToolchainUnit[]
   /** What the failed installs printed, once (bounded): the reasons carry one line each. */
   log?: string
 }
@@ -115,7 +103,6 @@ export async function resolvePinnedTools(
       : uv
         ? { name: 'uv', uv, python: python.executable }
         : { name: 'pip', python: python.executable, drives: pipDrivesOthers(modules.pip) }
-  const installerName = uv ? `uv ${await versionOf([uv, '--version'], options.cwd, env)}` : 'pip'
   const root = options.cache
     ? path.join(options.root, 'toolchains')
     : path.join(tmpdir(), `quality-gate-toolchain-${randomBytes(6).toString('hex')}`)
@@ -168,14 +155,14 @@ export async function resolvePinnedTools(
     durationMs: 0,
     installerCalls: [],
     location: root,
-    installer: installerName,
+    installer: uv ? 'uv' : 'pip',
     units: [],
   }
   const states = new Map<Unit, { state: UnitState; cause?: string; log?: string }>()
   const whole = async (unit: Unit): Promise<boolean> => verify(unit, options.cwd, env)
   // Every unit is checked at once: one interpreter start each, in parallel.
   const wholeNow = options.cache ? await Promise.all(units.map(whole)) : units.map(() => false)
-  const pending = units.filter((unit, index) => {
+  let pending = units.filter((unit, index) => {
     if (wholeNow[index]) states.set(unit, { state: 'cached' })
     return !wholeNow[index]
   })
@@ -187,14 +174,15 @@ export async function resolvePinnedTools(
     )
     if (restoredKey !== undefined) {
       const restored = await Promise.all(pending.map(whole))
-      for (const [index, unit] of [...pending].entries()) {
-        if (restored[index]) {
-          states.set(unit, { state: 'restored' })
-          pending.splice(pending.indexOf(unit), 1)
-        }
-      }
+      pending = pending.filter((unit, index) => {
+        if (restored[index]) states.set(unit, { state: 'restored' })
+        return !restored[index]
+      })
     }
   }
+  // The installer's version is for the report: asked only when it installs something.
+  if (uv && pending.length > 0)
+    report.installer = `uv ${await versionOf([uv, '--version'], options.cwd, env)}`
   const settings = {
     ...fastFailureSettings(options.env),
     ...(uv ? pipSettingsForUv(options.env) : {}),
@@ -235,7 +223,7 @@ export async function resolvePinnedTools(
   }
   report.units = units.map((unit) => {
     const { state, cause } = states.get(unit) ?? { state: 'failed' as const }
-    const shown: UnitReport = {
+    const shown: ToolchainUnit = {
       package: unit.pin.package,
       version: unit.pin.version,
       extras: unit.pin.extras,
@@ -537,4 +525,10 @@ async function eachConcurrently<T>(
 async function versionOf(argv: string[], cwd: string, env: Record<string, string>): Promise<string> {
   const run = await runProcess(argv, { cwd, env, timeoutMs: 30_000 })
   return /(\d+\.\d+(?:\.\d+)?)/.exec(run.stdout)?.[1] ?? 'unknown'
+}
+
+/** The install as the report holds it: the installer commands counted, not listed. */
+export function installSummary(install: InstallReport): NonNullable<Report['toolchain']> {
+  const { installerCalls, ...rest } = install
+  return { ...rest, installerCalls: installerCalls.length }
 }

@@ -5,7 +5,7 @@
 // node lockfiles. Pure.
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import type { ProjectScan } from '../project.js'
+import { asArray, asRecord, type ProjectScan } from '../project.js'
 import { TOOL_IDS, TOOLS } from '../tools/index.js'
 import type { ProjectPin } from './pins.js'
 
@@ -98,10 +98,10 @@ function pyprojectPins(scan: ProjectScan): ProjectPin[] {
     }
   }
   const py = scan.pyproject ?? {}
-  for (const [group, list] of Object.entries(record(py['dependency-groups']))) {
+  for (const [group, list] of Object.entries(asRecord(py['dependency-groups']))) {
     add(list, `pyproject.toml [dependency-groups] ${group}`)
   }
-  for (const [group, list] of Object.entries(record(record(py.project)['optional-dependencies']))) {
+  for (const [group, list] of Object.entries(asRecord(asRecord(py.project)['optional-dependencies']))) {
     if (DEV_GROUP.test(group)) add(list, `pyproject.toml [project.optional-dependencies] ${group}`)
   }
   return pins
@@ -119,8 +119,8 @@ function pythonLockPins(scan: ProjectScan): ProjectPin[] {
     } catch {
       continue
     }
-    for (const entry of array(lock.package)) {
-      const { name, version } = record(entry)
+    for (const entry of asArray(lock.package)) {
+      const { name, version } = asRecord(entry)
       if (typeof name === 'string' && typeof version === 'string' && EXACT_VERSION.test(version)) {
         pins.push({ package: normalizePackage(name), version, source: file })
       }
@@ -134,8 +134,8 @@ function preCommitPins(scan: ProjectScan): Omit<ProjectPins, 'pins'> & { pins: P
   const extras = new Map<string, HookExtras>()
   const warnings: string[] = []
   const frozen = frozenTags(scan.pinFiles?.[PRE_COMMIT])
-  for (const entry of array(record(scan.preCommit).repos)) {
-    const { repo: url, rev, hooks } = record(entry)
+  for (const entry of asArray(asRecord(scan.preCommit).repos)) {
+    const { repo: url, rev, hooks } = asRecord(entry)
     if (typeof url !== 'string') continue
     const fromRepository = HOOK_REPOSITORIES.get(repositoryPath(url))
     if (fromRepository !== undefined && (typeof rev === 'string' || typeof rev === 'number')) {
@@ -151,11 +151,15 @@ function preCommitPins(scan: ProjectScan): Omit<ProjectPins, 'pins'> & { pins: P
         )
       }
     }
-    for (const hookEntry of array(hooks)) {
-      const hook = record(hookEntry)
+    for (const hookEntry of asArray(hooks)) {
+      const hook = asRecord(hookEntry)
       const id = typeof hook.id === 'string' ? hook.id : ''
+      // pre-commit installs additional_dependencies only for hooks it builds an environment for: a local
+      // hook must say `language: python` (a `system` hook runs what is installed).
+      const local = url === 'local'
+      if (local && hook.language !== 'python') continue
       const tool = fromRepository ?? HOOK_IDS.get(id)
-      const dependencies = array(hook.additional_dependencies).flatMap((item) =>
+      const dependencies = asArray(hook.additional_dependencies).flatMap((item) =>
         typeof item === 'string' || typeof item === 'number' ? [String(item)] : [],
       )
       if (tool === undefined || dependencies.length === 0) continue
@@ -194,7 +198,7 @@ function repositoryPath(url: string): string {
 
 function packageJsonPins(scan: ProjectScan): ProjectPin[] {
   const pins: ProjectPin[] = []
-  for (const [name, spec] of Object.entries(record(scan.packageJson?.devDependencies))) {
+  for (const [name, spec] of Object.entries(asRecord(scan.packageJson?.devDependencies))) {
     if (typeof spec === 'string' && /^\d+\.\d+\.\d+([-+][\w.]+)?$/.test(spec)) {
       pins.push({ package: name, version: spec, source: 'package.json devDependencies' })
     }
@@ -207,7 +211,7 @@ function packageJsonPins(scan: ProjectScan): ProjectPin[] {
  * pnpm-lock.yaml (importer `.`), yarn.lock (classic and berry). Only packages package.json names.
  */
 function nodeLockPins(scan: ProjectScan): ProjectPin[] {
-  const declared = Object.keys(record(scan.packageJson?.devDependencies))
+  const declared = Object.keys(asRecord(scan.packageJson?.devDependencies))
   if (declared.length === 0) return []
   const pins: ProjectPin[] = []
   const add = (name: string, version: unknown, source: string): void => {
@@ -216,22 +220,22 @@ function nodeLockPins(scan: ProjectScan): ProjectPin[] {
   }
   const npmLock = parsed(scan.pinFiles?.['package-lock.json'], JSON.parse)
   if (npmLock !== undefined) {
-    const packages = record(record(npmLock).packages)
-    const dependencies = record(record(npmLock).dependencies)
+    const packages = asRecord(asRecord(npmLock).packages)
+    const dependencies = asRecord(asRecord(npmLock).dependencies)
     for (const name of declared) {
       add(
         name,
-        record(packages[`node_modules/${name}`]).version ?? record(dependencies[name]).version,
+        asRecord(packages[`node_modules/${name}`]).version ?? asRecord(dependencies[name]).version,
         'package-lock.json',
       )
     }
   }
-  const pnpmLock = record(parsed(scan.pinFiles?.['pnpm-lock.yaml'], parseYaml))
-  const importer = record(record(pnpmLock.importers)['.'])
-  const devDependencies = record(importer.devDependencies ?? pnpmLock.devDependencies)
+  const pnpmLock = asRecord(parsed(scan.pinFiles?.['pnpm-lock.yaml'], parseYaml))
+  const importer = asRecord(asRecord(pnpmLock.importers)['.'])
+  const devDependencies = asRecord(importer.devDependencies ?? pnpmLock.devDependencies)
   for (const name of declared) {
     const entry = devDependencies[name]
-    add(name, typeof entry === 'string' ? entry : record(entry).version, 'pnpm-lock.yaml')
+    add(name, typeof entry === 'string' ? entry : asRecord(entry).version, 'pnpm-lock.yaml')
   }
   const yarnLock = scan.pinFiles?.['yarn.lock']
   if (yarnLock !== undefined) {
@@ -262,16 +266,6 @@ function parsed(text: string | undefined, parse: (text: string) => unknown): unk
   } catch {
     return undefined
   }
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
-}
-
-function array(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
 }
 
 /** A project that pins nothing. */
