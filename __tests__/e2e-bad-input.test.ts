@@ -247,7 +247,12 @@ describe('the config file', () => {
 describe('an internal error is never a verdict', () => {
   it("TMPDIR that does not exist: exit 3, one error line naming it as the gate's own, and a summary", async () => {
     const workspace = copyProject(example('python-clean'))
-    const result = await runAction({ workspace, inputs: base, env: { TMPDIR: '/nonexistent' } })
+    const result = await runAction({
+      workspace,
+      inputs: base,
+      env: { TMPDIR: '/nonexistent' },
+      internalErrorExpected: true,
+    })
     expect(result.exitCode).toBe(3)
     const errors = result.commands.filter((command) => command.command === 'error')
     expect(errors).toHaveLength(1)

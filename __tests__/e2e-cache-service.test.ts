@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Report } from '../src/types.js'
 import { DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
 import { startFakeCacheService, type FakeCacheService } from './helpers/fake-cache.js'
-import { buildWheelhouse, FLAKE8 } from './helpers/wheelhouse.js'
+import { installedVersion, buildWheelhouse, FLAKE8 } from './helpers/wheelhouse.js'
+// Debian's flake8 repackaged (helpers/wheelhouse.ts), whichever version the machine has.
+const FLAKE8_VERSION = installedVersion('flake8')
 
 const findings = (report: Report | undefined): string[] =>
   (report?.checks ?? []).flatMap((check) =>
@@ -48,7 +50,12 @@ describe('the Actions cache service', () => {
     const job = (links: string): Promise<ActionResult> =>
       runAction({
         workspace: freshCheckout(workspace),
-        inputs: { 'tool-source': 'pinned', python: DEBIAN_PYTHON, checks: 'lint', tools: 'flake8@5.0.4' },
+        inputs: {
+          'tool-source': 'pinned',
+          python: DEBIAN_PYTHON,
+          checks: 'lint',
+          tools: `flake8@${FLAKE8_VERSION}`,
+        },
         env: {
           ...service.env,
           QUALITY_GATE_CACHE_DIR: cacheDir,

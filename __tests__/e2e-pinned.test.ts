@@ -9,7 +9,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Report } from '../src/types.js'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
 import { venvWithout } from './helpers/python.js'
-import { buildWheelhouse, COVERAGE, FLAKE8, ISORT, PYTEST } from './helpers/wheelhouse.js'
+import { installedVersion, buildWheelhouse, COVERAGE, FLAKE8, ISORT, PYTEST } from './helpers/wheelhouse.js'
+// Debian's flake8 repackaged (helpers/wheelhouse.ts), whichever version the machine has.
+const FLAKE8_VERSION = installedVersion('flake8')
+const PYTEST_VERSION = installedVersion('pytest')
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const brief = (report: Report | undefined): string[] =>
   (report?.checks ?? [])
@@ -40,7 +44,7 @@ describe('pinned Python toolchain from a wheelhouse', () => {
         'tool-source': 'pinned',
         python: DEBIAN_PYTHON,
         checks: 'format,lint',
-        tools: 'isort,flake8@5.0.4',
+        tools: `isort,flake8@${FLAKE8_VERSION}`,
         ...extra,
       },
       env: {
@@ -72,12 +76,12 @@ describe('pinned Python toolchain from a wheelhouse', () => {
         'bin',
         'python',
       )
-    expect(installedIn(python('flake8'), 'flake8')).toBe('5.0.4')
+    expect(installedIn(python('flake8'), 'flake8')).toBe(FLAKE8_VERSION)
     expect(installedIn(python('isort'), 'isort')).toBe('9.0.2')
     expect(installedIn(python('isort'), 'flake8')).toBe('') // isolated: one tool's packages only
     expect(toolchain?.units.map((unit) => `${unit.package} ${unit.version} ${unit.state}`)).toEqual([
       'isort 9.0.2 installed',
-      'flake8 5.0.4 installed',
+      `flake8 ${FLAKE8_VERSION} installed`,
     ])
     expect(toolchain?.key).toMatch(/^quality-gate-toolchain-linux-x64-[0-9a-f]{20}$/)
   })
@@ -86,14 +90,18 @@ describe('pinned Python toolchain from a wheelhouse', () => {
     const pins = Object.fromEntries(
       cold.report?.checks.map((check) => [check.tool, [check.version, check.pin?.source]]) ?? [],
     )
-    expect(pins).toEqual({ isort: ['9.0.2', 'built-in default'], flake8: ['5.0.4', 'tools input'] })
+    expect(pins).toEqual({ isort: ['9.0.2', 'built-in default'], flake8: [FLAKE8_VERSION, 'tools input'] })
     expect(cold.summary).toContain(
-      'Pinned toolchain: installed isort 9.0.2, flake8 5.0.4 \\(4 installer calls\\)',
+      `Pinned toolchain: installed isort 9.0.2, flake8 ${FLAKE8_VERSION} \\(4 installer calls\\)`,
     )
-    expect(cold.summary).toMatch(/\| flake8 \| 5\.0\.4 \| 5\.0\.4 from tools input \| pinned flake8==5\.0\.4/)
+    expect(cold.summary).toContain(
+      `| flake8 | ${FLAKE8_VERSION} | ${FLAKE8_VERSION} from tools input | pinned flake8==${FLAKE8_VERSION}`,
+    )
     expect(cold.summary).toMatch(/\| isort \| 9\.0\.2 \| 9\.0\.2 from built-in default \|/)
     expect(cold.stdout).toMatch(
-      /Pinned toolchain: installed isort 9\.0\.2, flake8 5\.0\.4 \(4 installer calls\) in [\d.]+ s; key quality-gate-/,
+      new RegExp(
+        `Pinned toolchain: installed isort 9\\.0\\.2, flake8 ${escaped(FLAKE8_VERSION)} \\(4 installer calls\\) in [\\d.]+ s; key quality-gate-`,
+      ),
     )
   })
 
@@ -155,7 +163,7 @@ describe('pytest and coverage.py into an overlay on the project interpreter', ()
     const python = venvWithout(['pytest', '_pytest', 'coverage'])
     const result = await runAction({
       workspace: copyProject(example('python-app')),
-      inputs: { 'tool-source': 'pinned', python, checks: 'test,coverage', tools: 'pytest@7.2.1' },
+      inputs: { 'tool-source': 'pinned', python, checks: 'test,coverage', tools: `pytest@${PYTEST_VERSION}` },
       env: {
         QUALITY_GATE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'qg-cache-')),
         PIP_NO_INDEX: '1',
@@ -164,10 +172,10 @@ describe('pytest and coverage.py into an overlay on the project interpreter', ()
     })
     const site = (name: string): string =>
       path.join(result.report?.toolchain?.units.find((unit) => unit.package === name)?.location ?? '', 'site')
-    expect(existsSync(path.join(site('pytest'), 'pytest-7.2.1.dist-info'))).toBe(true)
+    expect(existsSync(path.join(site('pytest'), `pytest-${PYTEST_VERSION}.dist-info`))).toBe(true)
     expect(existsSync(path.join(site('coverage'), 'coverage-7.17.3.dist-info'))).toBe(true)
     expect(result.report?.checks.map((check) => `${check.tool}@${check.version}:${check.outcome}`)).toEqual([
-      'pytest@7.2.1:fail',
+      `pytest@${PYTEST_VERSION}:fail`,
       'coverage@7.17.3:pass',
     ])
     expect(result.report?.checks[0]?.tests).toMatchObject({ passed: 1, failed: 1, skipped: 1 })
@@ -219,7 +227,12 @@ describe('cache service trouble', () => {
     const gate = (env: Record<string, string>) =>
       runAction({
         workspace: copyProject(example('python-app')),
-        inputs: { 'tool-source': 'pinned', python: DEBIAN_PYTHON, checks: 'lint', tools: 'flake8@5.0.4' },
+        inputs: {
+          'tool-source': 'pinned',
+          python: DEBIAN_PYTHON,
+          checks: 'lint',
+          tools: `flake8@${FLAKE8_VERSION}`,
+        },
         env: {
           QUALITY_GATE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'qg-cache-')),
           PIP_NO_INDEX: '1',

@@ -175,7 +175,9 @@ describe('test trouble', () => {
     expect(result.exitCode).toBe(1)
     const check = result.report?.checks[0]
     expect(check).toMatchObject({ tool: 'pytest', outcome: 'error' })
-    expect(check?.reason).toMatch(/^timed out after 3\.\d s; the process tree was killed$/)
+    // The limit is 0.05 min = 3 s: killed at or after it, however busy the machine.
+    expect(check?.reason).toMatch(/^timed out after \d+\.\d s; the process tree was killed$/)
+    expect(Number(/after ([\d.]+) s/.exec(check?.reason ?? '')?.[1])).toBeGreaterThanOrEqual(3)
     const pid = Number(readFileSync(path.join(workspace, 'grandchild.pid'), 'utf8'))
     let running: boolean
     try {

@@ -48,6 +48,8 @@ export interface ActionOptions {
   unsetEnv?: string[]
   event?: unknown
   timeoutMs?: number
+  /** The test makes the gate fail on purpose (exit 3); any other run that ends in exit 3 fails the test. */
+  internalErrorExpected?: boolean
 }
 
 /** A fresh copy of an example project (or any directory) in a temporary workspace. */
@@ -145,6 +147,14 @@ export function startAction(options: ActionOptions): StartedAction {
     const reportFile = result.outputs['report-file']
     if (reportFile && existsSync(reportFile))
       result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
+    // A crash must fail every test, whatever it asserts: exit 3 is the gate's own failure, and a verdict
+    // (0 or 1) always comes with its report.
+    if (exitCode === 3 && !options.internalErrorExpected)
+      throw new Error(`the gate crashed (exit 3):\n${stderr.slice(-4000)}\n${stdout.slice(-4000)}`)
+    if ((exitCode === 0 || exitCode === 1) && !result.report)
+      throw new Error(
+        `the gate gave a verdict (exit ${exitCode}) but wrote no report:\n${stderr.slice(-4000)}`,
+      )
     return result
   })
   return { child, done }

@@ -11,8 +11,15 @@ const minor = (): string =>
     encoding: 'utf8',
   }).stdout.trim()
 
+/**
+ * Distributions that cannot be imported without another: hiding the one hides them too, as a project
+ * without it would not have them (pytest-cov's plugin, autoloaded by pytest, imports coverage.py).
+ */
+const NEEDS: Record<string, string[]> = { coverage: ['pytest_cov', 'pytest-cov'] }
+
 /** A venv that sees Debian's packages, except those whose name starts with one of `hidden`; its python. */
-export function venvWithout(hidden: string[]): string {
+export function venvWithout(requested: string[]): string {
+  const hidden = requested.flatMap((name) => [name, ...(NEEDS[name] ?? [])])
   const dir = mkdtempSync(path.join(tmpdir(), 'qg-venv-'))
   const made = spawnSync(DEBIAN_PYTHON, ['-m', 'venv', '--without-pip', dir], { encoding: 'utf8' })
   if (made.status !== 0) throw new Error(`python3 -m venv failed: ${made.stderr}`)
