@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_NAMES, type InputName } from './config.js'
+import { INPUT_DOCS } from './input-docs.js'
 import { EXIT_INTERNAL, EXIT_USAGE, run } from './main.js'
 import { localPlatform, type OutputFormat } from './platform/local.js'
 import { stopProcessesOnSignals } from './platform/cancel.js'
@@ -13,19 +14,50 @@ import { GATE_VERSION, ISSUES_URL } from './version.js'
 const FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'markdown', 'github']
 const CLI_ONLY = new Set<InputName>(['working-directory', 'github-token'])
 
-const USAGE = `Usage: quality-gate [options]
+const HELP_WIDTH = 100
+const OPTION_COLUMN = 28
 
-Runs formatter check, lint, type check, tests and coverage on a project and gives one verdict.
-Exit codes: 0 passed, 1 failed, 2 usage or configuration error, 3 internal error of the gate.
+/** Words wrapped to the help's width, each line after the first indented to the option's text column. */
+function wrapped(text: string): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && OPTION_COLUMN + line.length + 1 + word.length > HELP_WIDTH) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  lines.push(line)
+  return lines.join(`\n${' '.repeat(OPTION_COLUMN)}`)
+}
 
-Options (the same as the action's inputs):
-  --cwd DIR                  directory to gate (default: the current directory)
-  --format FORMAT            pretty (default), json, markdown or github
-${INPUT_NAMES.filter((name) => !CLI_ONLY.has(name))
-  .map((name) => `  --${name} VALUE`)
-  .join('\n')}
-  --help, --version
-`
+function option(flag: string, text: string): string {
+  // A flag too long for its column puts its text on the next line.
+  const head = `  ${flag}`
+  if (head.length >= OPTION_COLUMN) return `${head}\n${' '.repeat(OPTION_COLUMN)}${wrapped(text)}`
+  return `${head.padEnd(OPTION_COLUMN)}${wrapped(text)}`
+}
+
+function usage(): string {
+  const inputs = INPUT_NAMES.filter((name) => !CLI_ONLY.has(name)).map((name) => {
+    const doc = INPUT_DOCS[name]
+    return option(`--${name} ${doc.placeholder}`, `${doc.values}. Default: ${doc.cliDefault ?? doc.default}.`)
+  })
+  return [
+    'Usage: quality-gate [options]',
+    '',
+    'Runs formatter check, lint, type check, tests and coverage on a project and gives one verdict.',
+    'Exit codes: 0 passed, 1 failed, 2 usage or configuration error, 3 internal error of the gate.',
+    '',
+    "Options (the action's inputs, same values; a .github/quality-gate.yml at the repository root applies too):",
+    option('--cwd DIR', 'directory to gate. Default: the current directory.'),
+    option('--format FORMAT', `what to print: ${FORMATS.join(', ')}. Default: pretty.`),
+    ...inputs,
+    option('--help, -h', 'print this help.'),
+    option('--version', "print the gate's version."),
+    '',
+  ].join('\n')
+}
 
 async function main(argv: string[]): Promise<number> {
   const options = Object.fromEntries([
@@ -44,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE
   }
   if (values.help) {
-    process.stdout.write(USAGE)
+    process.stdout.write(usage())
     return 0
   }
   if (values.version) {

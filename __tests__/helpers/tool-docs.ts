@@ -1,6 +1,8 @@
 // README's table of tools, rendered from the registry: what each tool checks, where it comes from and what
 // detects it. The documentation test compares README with it; UPDATE_DOCS=1 writes it into README.
 import { format } from 'prettier'
+import { INPUT_NAMES } from '../../src/config.js'
+import { INPUT_DOCS } from '../../src/input-docs.js'
 import { TOOL_IDS, TOOLS } from '../../src/tools/index.js'
 import type { Tool } from '../../src/tools/tool.js'
 
@@ -70,4 +72,20 @@ export async function renderToolTable(): Promise<string> {
     ...rows,
   ].join('\n')
   return format(`${TABLE_START}\n\n${table}\n\n${TABLE_END}\n`, { parser: 'markdown', printWidth: 110 })
+}
+
+export const INPUTS_START =
+  '<!-- inputs: generated from src/input-docs.ts by __tests__/helpers/tool-docs.ts -->'
+export const INPUTS_END = '<!-- inputs: end -->'
+
+/** README's inputs table: what each input takes and its default, as `quality-gate --help` prints them. */
+export async function renderInputTable(): Promise<string> {
+  const escape = (text: string): string => text.replace(/[\\|<*_]/g, (character) => `\\${character}`)
+  const rows = INPUT_NAMES.map((name) => {
+    const doc = INPUT_DOCS[name]
+    const fallback = doc.cliDefault ? `${doc.default}; the CLI: ${doc.cliDefault}` : doc.default
+    return `| ${code(name)} | ${escape(doc.values)} | ${escape(fallback)} |`
+  })
+  const table = ['| input | values | default |', '| --- | --- | --- |', ...rows].join('\n')
+  return format(`${INPUTS_START}\n\n${table}\n\n${INPUTS_END}\n`, { parser: 'markdown', printWidth: 110 })
 }
