@@ -101,7 +101,7 @@ describe('documentation', () => {
   it("this repository's own workflows are valid against SchemaStore's workflow schema", () => {
     const dir = path.join(ROOT, '.github', 'workflows')
     const names = readdirSync(dir).filter((name) => name.endsWith('.yml'))
-    expect(names.length).toBeGreaterThanOrEqual(3)
+    expect(names).toEqual(expect.arrayContaining(['ci.yml', 'self-test.yml']))
     for (const name of names) {
       const workflow: unknown = parseYaml(readFileSync(path.join(dir, name), 'utf8'))
       expect({ name, problems: problems(workflow) }).toEqual({ name, problems: [] })
@@ -192,14 +192,10 @@ describe('documentation', () => {
     expect(/`name\[@version\]` list \(([^)]*)\)/.exec(action)?.[1]).toBe(TOOL_IDS.join(', '))
   })
 
-  it('action.yml declares every input with its default in the description and no default of its own', () => {
+  it('action.yml runs on node24 and gives no input a default of its own but the token', () => {
     const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
     expect(action).toMatch(/using: node24/)
     const defaults = [...action.matchAll(/^ {4}default: (.*)$/gm)].map((match) => match[1])
     expect(defaults).toEqual(['${{ github.token }}'])
-    const descriptions = [...action.matchAll(/^ {2}([a-z-]+):\n {4}description: '(.*)'$/gm)]
-    for (const [, name, description] of descriptions.slice(0, 20)) {
-      expect(`${name}: ${description}`).toMatch(/Default: /)
-    }
   })
 })

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { INPUT_NAMES } from '../src/config.js'
+import { INPUT_DOCS } from '../src/input-docs.js'
 import type { Report } from '../src/types.js'
 import { GATE_VERSION } from '../src/version.js'
 import {
@@ -133,6 +135,22 @@ describe('quality-gate CLI', () => {
     expect(outside.stderr.trim()).toMatch(
       /^error: Invalid --report-file: '\/etc\/qg-report\.json' is outside \S+ and \S+; write it inside one of them\.$/,
     )
+  })
+
+  it('--help lists every option with what it takes and its default', async () => {
+    const help = await spawnNode([CLI, '--help'], ROOT, env())
+    expect(help.exitCode).toBe(0)
+    // One entry per option: from its flag to the next flag.
+    const entries = help.stdout.split(/\n(?= {2}--)/).slice(1)
+    const flags = entries.map((entry) => /^ {2}(--[a-z-]+)/.exec(entry)?.[1])
+    const inputs = INPUT_NAMES.filter((name) => name !== 'working-directory' && name !== 'github-token')
+    expect(flags).toEqual(['--cwd', '--format', ...inputs.map((name) => `--${name}`), '--help', '--version'])
+    for (const [index, name] of inputs.entries()) {
+      const entry = (entries[index + 2] ?? '').replace(/\s+/g, ' ')
+      expect(entry).toContain(INPUT_DOCS[name].values)
+      expect(entry).toContain(`Default: ${INPUT_DOCS[name].cliDefault ?? INPUT_DOCS[name].default}.`)
+    }
+    expect(help.stdout.split('\n').every((line) => line.length <= 100 || !line.includes(' '))).toBe(true)
   })
 
   it('--version matches package.json', async () => {

@@ -49,7 +49,7 @@ function usage(): string {
     'Runs formatter check, lint, type check, tests and coverage on a project and gives one verdict.',
     'Exit codes: 0 passed, 1 failed, 2 usage or configuration error, 3 internal error of the gate.',
     '',
-    "Options (the action's inputs, same values; a .github/quality-gate.yml at the repository root applies too):",
+    "Options (the action's inputs; .github/quality-gate.yml at the repository root applies too):",
     option('--cwd DIR', 'directory to gate. Default: the current directory.'),
     option('--format FORMAT', `what to print: ${FORMATS.join(', ')}. Default: pretty.`),
     ...inputs,
