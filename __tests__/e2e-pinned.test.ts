@@ -182,6 +182,20 @@ describe('pytest and coverage.py into an overlay on the project interpreter', ()
     expect(result.report?.checks[0]?.source).toMatch(/^project interpreter \+ pinned overlay/)
     expect(Number(result.outputs.coverage)).toBeGreaterThan(40)
   }, 180_000)
+
+  it("runs the project's own pytest when it has one, and says so when another version was asked for", async () => {
+    const result = await runAction({
+      workspace: copyProject(example('python-clean')),
+      inputs: { 'tool-source': 'pinned', python: DEBIAN_PYTHON, checks: 'test', tools: 'pytest@99.0.0' },
+      env: { QUALITY_GATE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'qg-cache-')), PIP_NO_INDEX: '1' },
+    })
+    expect(result.report?.checks.map((check) => `${check.tool}@${check.version}:${check.outcome}`)).toEqual([
+      `pytest@${PYTEST_VERSION}:pass`,
+    ])
+    expect(result.report?.warnings).toContain(
+      `pytest@99.0.0 was asked for, but ${PYTEST_VERSION} is installed (it runs in the project's environment, which has its own).`,
+    )
+  })
 })
 
 describe('pinned node tools from the npm registry', () => {

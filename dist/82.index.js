@@ -7723,7 +7723,7 @@ async function prepareToolchain(config, plan, platform) {
         platform.info(describeInstall(toolchain.install));
         warnings.push(...installTrouble(toolchain.install));
     }
-    warnings.push(...versionMismatches(plan, toolchain));
+    warnings.push(...versionMismatches(plan, toolchain, config.toolSource));
     const dirs = toolCacheDirs(tools.map((tool) => tool.id), config.workingDirectory);
     const cached = tools.filter((tool) => (tool.cacheDirs ?? []).length > 0);
     const fingerprint = toolCacheFingerprint(cached.map((tool) => {
@@ -7748,7 +7748,7 @@ async function prepareToolchain(config, plan, platform) {
  * What runs against what was asked for and what the project pins: `tool-source: path` runs what is
  * installed, a `tools` version overrides the project's pin. Each difference is said once, naming both.
  */
-function versionMismatches(plan, toolchain) {
+function versionMismatches(plan, toolchain, toolSource) {
     const messages = plan.tools.flatMap(({ item, tool }) => {
         const resolution = toolchain.resolutions.get(tool);
         if (resolution === undefined || !('launcher' in resolution) || !resolution.version)
@@ -7757,7 +7757,9 @@ function versionMismatches(plan, toolchain) {
         const pin = plan.pins.pins.find((each) => each.key === tool.id);
         if (item.version && item.version !== running) {
             return [
-                `${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`,
+                `${tool.id}@${item.version} was asked for, but ${running} is installed (${toolSource === 'path'
+                    ? 'tool-source: path uses what is installed'
+                    : "it runs in the project's environment, which has its own"}).`,
             ];
         }
         if (pin?.project && pin.project.version !== running) {

@@ -1,7 +1,7 @@
 // Stage 3, toolchain: where each planned tool comes from — the pinned toolchain (installed once, cached)
 // or what is installed already — and the tools' own caches (.mypy_cache …) restored from the last run.
 import path from 'node:path'
-import type { Config } from '../config.js'
+import type { Config, ToolSource } from '../config.js'
 import type { Platform } from '../platform/platform.js'
 import { cacheRoot } from '../toolchain/cache.js'
 import {
@@ -62,7 +62,7 @@ export async function prepareToolchain(
     platform.info(describeInstall(toolchain.install))
     warnings.push(...installTrouble(toolchain.install))
   }
-  warnings.push(...versionMismatches(plan, toolchain))
+  warnings.push(...versionMismatches(plan, toolchain, config.toolSource))
 
   const dirs = toolCacheDirs(
     tools.map((tool) => tool.id),
@@ -98,7 +98,7 @@ export async function prepareToolchain(
  * What runs against what was asked for and what the project pins: `tool-source: path` runs what is
  * installed, a `tools` version overrides the project's pin. Each difference is said once, naming both.
  */
-function versionMismatches(plan: GatePlan, toolchain: Toolchain): string[] {
+function versionMismatches(plan: GatePlan, toolchain: Toolchain, toolSource: ToolSource): string[] {
   const messages = plan.tools.flatMap(({ item, tool }) => {
     const resolution = toolchain.resolutions.get(tool)
     if (resolution === undefined || !('launcher' in resolution) || !resolution.version) return []
@@ -106,7 +106,11 @@ function versionMismatches(plan: GatePlan, toolchain: Toolchain): string[] {
     const pin = plan.pins.pins.find((each) => each.key === tool.id)
     if (item.version && item.version !== running) {
       return [
-        `${tool.id}@${item.version} was asked for, but ${running} is installed (tool-source: path uses what is installed).`,
+        `${tool.id}@${item.version} was asked for, but ${running} is installed (${
+          toolSource === 'path'
+            ? 'tool-source: path uses what is installed'
+            : "it runs in the project's environment, which has its own"
+        }).`,
       ]
     }
     if (pin?.project && pin.project.version !== running) {
