@@ -265,6 +265,27 @@ describe('annotations beyond the step budget', () => {
     expect(result.annotations).toHaveLength(0)
   })
 
+  it('at most 1,000 go into the check run, in 20 requests; what was left out is said there and in the job summary', async () => {
+    const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-many-')), 'project')
+    mkdirSync(workspace)
+    writeFileSync(
+      path.join(workspace, 'many.py'),
+      Array.from({ length: 1200 }, (_, index) => `import os${index}`).join('\n') + '\n',
+    )
+    const result = await gate({ workspace, inputs: { comment: 'never' } })
+    expect(result.report?.counts.findings).toBe(1200)
+    expect(api.checkRuns).toHaveLength(1)
+    expect(api.checkRuns[0]?.annotations).toHaveLength(1000)
+    expect(api.writes()).toHaveLength(20)
+    const summary = (api.writes()[0]?.body as { output: { summary: string } }).output.summary
+    expect(summary).toContain('1000 of 1200 located findings are annotated here')
+    expect(summary).toContain('200 are left out')
+    expect(result.summary).toContain(
+      '1000 of 1200 located findings are annotated in the check run `quality-gate`',
+    )
+    expect(result.outputs.findings).toBe('1200')
+  }, 120_000)
+
   it('without checks: write, they stay within the step budget and the verdict is unchanged', async () => {
     const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'qg-many-')), 'project')
     mkdirSync(workspace)
@@ -275,7 +296,11 @@ describe('annotations beyond the step budget', () => {
     api.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, times: 1 })
     const result = await gate({ workspace, inputs: { comment: 'never' } })
     expect(result.exitCode).toBe(1)
-    expect(result.annotations.filter((item) => item.command === 'error')).toHaveLength(10)
+    // Nine findings and the step's own failure message: GitHub keeps 10 errors per step.
+    expect(result.annotations.filter((item) => item.command === 'error')).toHaveLength(9)
+    const errors = result.commands.filter((item) => item.command === 'error')
+    expect(errors).toHaveLength(10)
+    expect(errors.at(-1)?.message).toMatch(/^Quality gate failed: flake8: 40 errors/)
     expect(result.annotations.at(-1)?.message).toMatch(/more findings are not annotated here/)
     expect(warningsOf(result)).toEqual([])
   })

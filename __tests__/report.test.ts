@@ -2,7 +2,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { decidedBy, evaluate, judge } from '../src/gate.js'
 import { pylint } from '../src/tools/pylint.js'
-import { planAnnotations } from '../src/report/annotations.js'
+import {
+  CHECK_RUN_ANNOTATION_CAP,
+  planAnnotations,
+  planCheckRun,
+  stepLimits,
+} from '../src/report/annotations.js'
 import { renderComment } from '../src/report/comment.js'
 import { renderConsole } from '../src/report/console.js'
 import { renderSarif, SARIF_RESULTS_PER_RUN } from '../src/report/sarif.js'
@@ -91,6 +96,35 @@ describe('annotation budget', () => {
     expect(plan.annotations.filter((item) => item.level === 'notice')).toHaveLength(10)
     expect(plan.shown).toBe(9)
     expect(plan.annotations.at(-1)?.message).toMatch(/^3 more findings/)
+  })
+
+  it('a failing gate keeps one error slot for its own failure message (GitHub keeps 10 per step)', () => {
+    const failing = planAnnotations([check('a', findings('a', 'error', 30))], stepLimits(false))
+    expect(failing.annotations.filter((item) => item.level === 'error')).toHaveLength(9)
+    const passing = planAnnotations([check('a', findings('a', 'error', 30))], stepLimits(true))
+    expect(passing.annotations.filter((item) => item.level === 'error')).toHaveLength(10)
+  })
+
+  it('a check run takes at most the cap: errors first, changed lines first, tools in turn', () => {
+    const noisy = findings('noisy', 'warning', 50_000)
+    const errors = findings('err', 'error', 600)
+    const changed = findings('changed', 'notice', 3).map((finding) => ({ ...finding, onChangedLines: true }))
+    const unlocated: Finding = { tool: 'x', severity: 'error', message: 'no file' }
+    const plan = planCheckRun([
+      check('noisy', noisy),
+      check('err', [...errors, unlocated]),
+      check('changed', changed),
+      check('other', findings('other', 'warning', 5)),
+    ])
+    expect(plan.located).toBe(50_000 + 600 + 3 + 5)
+    expect(plan.findings).toHaveLength(CHECK_RUN_ANNOTATION_CAP)
+    expect(plan.findings.slice(0, 600).every((finding) => finding.tool === 'err')).toBe(true)
+    // Among the warnings, the quiet tool's five come within the first ten: tools take turns.
+    expect(plan.findings.slice(600, 610).filter((finding) => finding.tool === 'other')).toHaveLength(5)
+    expect(plan.findings).not.toContain(unlocated)
+    // The changed-line notices lose to the errors and warnings the cap is spent on.
+    expect(plan.findings.some((finding) => finding.tool === 'changed')).toBe(false)
+    expect(planCheckRun([check('a', findings('a', 'error', 3))]).findings).toHaveLength(3)
   })
 
   it('gives columns only to single-line annotations', () => {

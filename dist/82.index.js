@@ -3865,10 +3865,125 @@ var github = __webpack_require__(1758);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+const STEP_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * What the step's findings may use: a failing gate's own error annotation (the step's failure message)
+ * counts against GitHub's 10 errors too, so it keeps one error slot for it, or the runner would drop it.
+ */
+function stepLimits(passed) {
+    return passed ? STEP_LIMITS : { ...STEP_LIMITS, error: STEP_LIMITS.error - 1 };
+}
+/** At most this many annotations go into a check run: 20 requests of 50, about 20 s at one write a second. */
+const CHECK_RUN_ANNOTATION_CAP = 1000;
+/**
+ * The check run's annotations: errors, then warnings, then notices; within each, findings on changed lines
+ * first and tools in turn, so the cap never leaves a whole tool out before another's long tail.
+ */
+function planCheckRun(checks, cap = CHECK_RUN_ANNOTATION_CAP) {
+    const ranked = [];
+    for (const severity of ['error', 'warning', 'notice']) {
+        const perTool = checks.map((check) => check.findings.filter((finding) => finding.severity === severity && finding.file !== undefined && finding.line !== undefined));
+        ranked.push(...changedFirst(perTool, (finding) => finding));
+    }
+    return { findings: ranked.slice(0, cap), located: ranked.length };
+}
+function planAnnotations(checks, limits = STEP_LIMITS) {
+    const bySeverity = { error: [], warning: [], notice: [] };
+    let total = 0;
+    for (const check of checks) {
+        for (const severity of ['error', 'warning', 'notice']) {
+            const ofTool = check.findings.filter((finding) => finding.severity === severity);
+            if (ofTool.length > 0)
+                bySeverity[severity].push(ofTool);
+            total += ofTool.length;
+        }
+    }
+    const warned = toolWarningAnnotations(checks).slice(0, limits.warning);
+    const count = (severity) => bySeverity[severity].reduce((sum, list) => sum + list.length, 0);
+    const overflow = ['error', 'warning', 'notice'].some((severity) => count(severity) > limits[severity] - (severity === 'warning' ? warned.length : 0));
+    const room = {
+        error: limits.error,
+        warning: limits.warning - warned.length,
+        notice: overflow ? Math.max(0, limits.notice - 1) : limits.notice,
+    };
+    const annotations = [...warned];
+    for (const severity of ['error', 'warning', 'notice']) {
+        for (const finding of changedFirst(bySeverity[severity], (item) => item).slice(0, room[severity])) {
+            annotations.push(toAnnotation(finding));
+        }
+    }
+    const shown = annotations.length - warned.length;
+    if (overflow && limits.notice > 0) {
+        annotations.push({
+            level: 'notice',
+            title: 'quality-gate',
+            message: `${total - shown} more findings are not annotated here (GitHub shows at most ${limits.error} errors, ${limits.warning} warnings and ${limits.notice} notices per step). Every finding is listed in the job summary.`,
+        });
+    }
+    return { annotations, shown, total, toolWarnings: warned };
+}
+/** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
+function toolWarningAnnotations(checks) {
+    return checks.flatMap((check) => (check.warnings ?? []).map((message) => ({
+        level: 'warning',
+        title: `${check.tool}${check.package !== undefined ? ` in ${check.package}` : ''} warned`,
+        message,
+    })));
+}
+/**
+ * Findings on changed lines first (tools in turn), then the rest (tools in turn). Lists are per tool; the
+ * items are findings, or anything that carries one.
+ */
+function changedFirst(lists, findingOf) {
+    const onChanged = (item) => findingOf(item).onChangedLines === true;
+    return [
+        ...roundRobin(lists.map((list) => list.filter(onChanged))),
+        ...roundRobin(lists.map((list) => list.filter((item) => !onChanged(item)))),
+    ];
+}
+/** One from each tool in turn, each tool's own findings in order. */
+function roundRobin(lists) {
+    const order = [];
+    for (let index = 0; order.length < lists.reduce((sum, list) => sum + list.length, 0); index++) {
+        for (const list of lists) {
+            const item = list[index];
+            if (item !== undefined)
+                order.push(item);
+        }
+    }
+    return order;
+}
+function toAnnotation(finding) {
+    const annotation = {
+        level: finding.severity,
+        title: finding.rule ? `${finding.tool} ${finding.rule}` : finding.tool,
+        message: finding.message,
+    };
+    if (finding.file === undefined)
+        return annotation;
+    annotation.file = finding.file;
+    if (finding.line === undefined)
+        return annotation;
+    annotation.startLine = finding.line;
+    const endLine = finding.endLine ?? finding.line;
+    if (endLine !== finding.line) {
+        annotation.endLine = endLine;
+        return annotation;
+    }
+    // GitHub uses columns only on single-line annotations.
+    if (finding.column !== undefined)
+        annotation.startColumn = finding.column;
+    if (finding.endColumn !== undefined)
+        annotation.endColumn = finding.endColumn;
+    return annotation;
+}
+
 ;// CONCATENATED MODULE: ./src/github/publish.ts
 // Writes to GitHub: the sticky PR comment and, when findings exceed the step's annotation budget, one check
 // run holding every finding. Nothing here changes the verdict: failures become warnings, 5xx and secondary
 // rate limits are retried with backoff, bounded in time.
+
 
 
 
@@ -3958,20 +4073,27 @@ async function whoAmI(octokit) {
         return undefined;
     }
 }
-/** Every located finding as a check-run annotation, 50 per request: the first with the create, the rest appended. */
-async function publishCheckRun(octokit, run, report, name) {
+/** The planned findings as check-run annotations, 50 per request: the first with the create, the rest appended. */
+async function publishCheckRun(octokit, run, report, name, plan) {
     const { owner, repo, headSha } = run;
     if (!owner || !repo || !headSha)
         return undefined;
-    const annotations = report.checks.flatMap((check) => check.findings.flatMap(toCheckAnnotation));
+    const annotations = plan.findings.flatMap(toCheckAnnotation);
     const batches = [];
     for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST) {
         batches.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST));
     }
     const title = report.verdict.passed ? 'Quality gate passed' : 'Quality gate failed';
+    const leftOut = plan.located - annotations.length;
     const summary = [
         `${report.counts.findings} findings: ${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.notices} notices.`,
         ...report.verdict.reasons.map((reason) => `- ${reason}`),
+        ...(leftOut > 0
+            ? [
+                '',
+                `${annotations.length} of ${plan.located} located findings are annotated here (at most ${CHECK_RUN_ANNOTATION_CAP} per check run: errors first, findings on changed lines first, tools in turn); ${leftOut} are left out. Every finding is in the job summary and the JSON report.`,
+            ]
+            : []),
     ]
         .join('\n')
         .slice(0, 65_000);
@@ -5457,99 +5579,6 @@ function toPosix(relative) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-const STEP_LIMITS = { error: 10, warning: 10, notice: 10 };
-function planAnnotations(checks, limits = STEP_LIMITS) {
-    const bySeverity = { error: [], warning: [], notice: [] };
-    let total = 0;
-    for (const check of checks) {
-        for (const severity of ['error', 'warning', 'notice']) {
-            const ofTool = check.findings.filter((finding) => finding.severity === severity);
-            if (ofTool.length > 0)
-                bySeverity[severity].push(ofTool);
-            total += ofTool.length;
-        }
-    }
-    const warned = toolWarningAnnotations(checks).slice(0, limits.warning);
-    const count = (severity) => bySeverity[severity].reduce((sum, list) => sum + list.length, 0);
-    const overflow = ['error', 'warning', 'notice'].some((severity) => count(severity) > limits[severity] - (severity === 'warning' ? warned.length : 0));
-    const room = {
-        error: limits.error,
-        warning: limits.warning - warned.length,
-        notice: overflow ? Math.max(0, limits.notice - 1) : limits.notice,
-    };
-    const annotations = [...warned];
-    for (const severity of ['error', 'warning', 'notice']) {
-        for (const finding of changedFirst(bySeverity[severity], (item) => item).slice(0, room[severity])) {
-            annotations.push(toAnnotation(finding));
-        }
-    }
-    const shown = annotations.length - warned.length;
-    if (overflow && limits.notice > 0) {
-        annotations.push({
-            level: 'notice',
-            title: 'quality-gate',
-            message: `${total - shown} more findings are not annotated here (GitHub shows at most ${limits.error} errors, ${limits.warning} warnings and ${limits.notice} notices per step). Every finding is listed in the job summary.`,
-        });
-    }
-    return { annotations, shown, total, toolWarnings: warned };
-}
-/** Each check's tool warnings, without a file: GitHub shows them on the run's page. */
-function toolWarningAnnotations(checks) {
-    return checks.flatMap((check) => (check.warnings ?? []).map((message) => ({
-        level: 'warning',
-        title: `${check.tool}${check.package !== undefined ? ` in ${check.package}` : ''} warned`,
-        message,
-    })));
-}
-/**
- * Findings on changed lines first (tools in turn), then the rest (tools in turn). Lists are per tool; the
- * items are findings, or anything that carries one.
- */
-function changedFirst(lists, findingOf) {
-    const onChanged = (item) => findingOf(item).onChangedLines === true;
-    return [
-        ...roundRobin(lists.map((list) => list.filter(onChanged))),
-        ...roundRobin(lists.map((list) => list.filter((item) => !onChanged(item)))),
-    ];
-}
-/** One from each tool in turn, each tool's own findings in order. */
-function roundRobin(lists) {
-    const order = [];
-    for (let index = 0; order.length < lists.reduce((sum, list) => sum + list.length, 0); index++) {
-        for (const list of lists) {
-            const item = list[index];
-            if (item !== undefined)
-                order.push(item);
-        }
-    }
-    return order;
-}
-function toAnnotation(finding) {
-    const annotation = {
-        level: finding.severity,
-        title: finding.rule ? `${finding.tool} ${finding.rule}` : finding.tool,
-        message: finding.message,
-    };
-    if (finding.file === undefined)
-        return annotation;
-    annotation.file = finding.file;
-    if (finding.line === undefined)
-        return annotation;
-    annotation.startLine = finding.line;
-    const endLine = finding.endLine ?? finding.line;
-    if (endLine !== finding.line) {
-        annotation.endLine = endLine;
-        return annotation;
-    }
-    // GitHub uses columns only on single-line annotations.
-    if (finding.column !== undefined)
-        annotation.startColumn = finding.column;
-    if (finding.endColumn !== undefined)
-        annotation.endColumn = finding.endColumn;
-    return annotation;
-}
-
 ;// CONCATENATED MODULE: ./src/report/describe.ts
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 
@@ -6005,6 +6034,7 @@ function docsUrlOf(name) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const summary_ICON = { pass: '✅', fail: '❌', error: '💥', skipped: '⏭️' };
 const LABEL = { pass: 'pass', fail: 'fail', error: 'error', skipped: 'skipped' };
@@ -6152,11 +6182,21 @@ function renderTail(report) {
  */
 function renderAnnotationNote(annotated, checkRun) {
     if (checkRun !== undefined) {
-        return `\n<sub>All ${plural(annotated.total, 'finding')} are annotated in the check run ${code(checkRun)}.</sub>\n`;
+        const leftOut = checkRun.located - checkRun.annotated;
+        const unlocated = annotated.total - checkRun.located;
+        const notes = [
+            leftOut > 0
+                ? `${checkRun.annotated} of ${plural(checkRun.located, 'located finding')} are annotated in the check run ${code(checkRun.name)} (at most ${CHECK_RUN_ANNOTATION_CAP}: errors first, changed lines first, tools in turn); ${leftOut} are left out there.`
+                : `All ${plural(checkRun.located, 'located finding')} are annotated in the check run ${code(checkRun.name)}.`,
+            ...(unlocated > 0
+                ? [`${plural(unlocated, 'finding')} without a file and line are listed above only.`]
+                : []),
+        ];
+        return `\n<sub>${notes.join(' ')}</sub>\n`;
     }
     if (annotated.total <= annotated.shown)
         return '';
-    return `\n<sub>${annotated.shown} of ${plural(annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); all are listed above.</sub>\n`;
+    return `\n<sub>${annotated.shown} of ${plural(annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step, and a failing gate keeps one error for its own message); all are listed above.</sub>\n`;
 }
 /** Per test check: counts and duration, each failure with its traceback, the 5 slowest tests. */
 function testSections(report) {
@@ -6317,7 +6357,7 @@ async function publish(report, config, platform) {
         ...outputsOf(report, config),
         ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
     });
-    const annotationPlan = planAnnotations(report.checks);
+    const annotationPlan = planAnnotations(report.checks, stepLimits(report.verdict.passed));
     const github = platform.publishesToGitHub
         ? await publishToGitHub(report, config, platform, annotationPlan)
         : {};
@@ -6391,10 +6431,11 @@ async function writeToGitHub(report, config, platform, annotationPlan, signal, r
     if (overflow) {
         try {
             const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate';
-            const published = await publishCheckRun(octokit, run, report, name);
+            const plan = planCheckRun(report.checks);
+            const published = await publishCheckRun(octokit, run, report, name, plan);
             if (published) {
-                result.checkRun = name;
-                platform.info(`Published ${published.annotations} annotations in the check run "${name}".`);
+                result.checkRun = { name, annotated: published.annotations, located: plan.located };
+                platform.info(`Published ${published.annotations} of ${plan.located} located findings as annotations in the check run "${name}".`);
             }
         }
         catch (error) {

@@ -4,6 +4,7 @@
 import * as github from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { CHECK_RUN_ANNOTATION_CAP, type CheckRunPlan } from '../report/annotations.js'
 import type { Finding, Report } from '../types.js'
 import type { WorkflowRun } from './run.js'
 
@@ -122,24 +123,32 @@ async function whoAmI(octokit: Octokit): Promise<string | undefined> {
   }
 }
 
-/** Every located finding as a check-run annotation, 50 per request: the first with the create, the rest appended. */
+/** The planned findings as check-run annotations, 50 per request: the first with the create, the rest appended. */
 export async function publishCheckRun(
   octokit: Octokit,
   run: WorkflowRun,
   report: Report,
   name: string,
+  plan: CheckRunPlan,
 ): Promise<{ id: number; annotations: number } | undefined> {
   const { owner, repo, headSha } = run
   if (!owner || !repo || !headSha) return undefined
-  const annotations = report.checks.flatMap((check) => check.findings.flatMap(toCheckAnnotation))
+  const annotations = plan.findings.flatMap(toCheckAnnotation)
   const batches: (typeof annotations)[] = []
   for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST))
   }
   const title = report.verdict.passed ? 'Quality gate passed' : 'Quality gate failed'
+  const leftOut = plan.located - annotations.length
   const summary = [
     `${report.counts.findings} findings: ${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.notices} notices.`,
     ...report.verdict.reasons.map((reason) => `- ${reason}`),
+    ...(leftOut > 0
+      ? [
+          '',
+          `${annotations.length} of ${plan.located} located findings are annotated here (at most ${CHECK_RUN_ANNOTATION_CAP} per check run: errors first, findings on changed lines first, tools in turn); ${leftOut} are left out. Every finding is in the job summary and the JSON report.`,
+        ]
+      : []),
   ]
     .join('\n')
     .slice(0, 65_000)

@@ -17,6 +17,42 @@ export interface Annotation {
 
 export const STEP_LIMITS: Readonly<Record<Severity, number>> = { error: 10, warning: 10, notice: 10 }
 
+/**
+ * What the step's findings may use: a failing gate's own error annotation (the step's failure message)
+ * counts against GitHub's 10 errors too, so it keeps one error slot for it, or the runner would drop it.
+ */
+export function stepLimits(passed: boolean): Readonly<Record<Severity, number>> {
+  return passed ? STEP_LIMITS : { ...STEP_LIMITS, error: STEP_LIMITS.error - 1 }
+}
+
+/** At most this many annotations go into a check run: 20 requests of 50, about 20 s at one write a second. */
+export const CHECK_RUN_ANNOTATION_CAP = 1000
+
+export interface CheckRunPlan {
+  /** The findings to annotate, best first, at most CHECK_RUN_ANNOTATION_CAP. */
+  findings: Finding[]
+  /** Findings with a file and line: the ones a check run could annotate. */
+  located: number
+}
+
+/**
+ * The check run's annotations: errors, then warnings, then notices; within each, findings on changed lines
+ * first and tools in turn, so the cap never leaves a whole tool out before another's long tail.
+ */
+export function planCheckRun(checks: readonly CheckResult[], cap = CHECK_RUN_ANNOTATION_CAP): CheckRunPlan {
+  const ranked: Finding[] = []
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    const perTool = checks.map((check) =>
+      check.findings.filter(
+        (finding) =>
+          finding.severity === severity && finding.file !== undefined && finding.line !== undefined,
+      ),
+    )
+    ranked.push(...changedFirst(perTool, (finding) => finding))
+  }
+  return { findings: ranked.slice(0, cap), located: ranked.length }
+}
+
 export interface AnnotationPlan {
   annotations: Annotation[]
   /** Findings that became annotations. */

@@ -1,5 +1,6 @@
 // The job summary: verdict, a table of checks, then each check's findings in a collapsible section.
 // Pure: returns markdown that stays under GitHub's 1 MiB step-summary limit, saying what it cut.
+import { CHECK_RUN_ANNOTATION_CAP } from './annotations.js'
 import { formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
 import {
@@ -190,13 +191,23 @@ function renderTail(report: Report): string {
  */
 export function renderAnnotationNote(
   annotated: { shown: number; total: number },
-  checkRun: string | undefined,
+  checkRun: { name: string; annotated: number; located: number } | undefined,
 ): string {
   if (checkRun !== undefined) {
-    return `\n<sub>All ${plural(annotated.total, 'finding')} are annotated in the check run ${code(checkRun)}.</sub>\n`
+    const leftOut = checkRun.located - checkRun.annotated
+    const unlocated = annotated.total - checkRun.located
+    const notes = [
+      leftOut > 0
+        ? `${checkRun.annotated} of ${plural(checkRun.located, 'located finding')} are annotated in the check run ${code(checkRun.name)} (at most ${CHECK_RUN_ANNOTATION_CAP}: errors first, changed lines first, tools in turn); ${leftOut} are left out there.`
+        : `All ${plural(checkRun.located, 'located finding')} are annotated in the check run ${code(checkRun.name)}.`,
+      ...(unlocated > 0
+        ? [`${plural(unlocated, 'finding')} without a file and line are listed above only.`]
+        : []),
+    ]
+    return `\n<sub>${notes.join(' ')}</sub>\n`
   }
   if (annotated.total <= annotated.shown) return ''
-  return `\n<sub>${annotated.shown} of ${plural(annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); all are listed above.</sub>\n`
+  return `\n<sub>${annotated.shown} of ${plural(annotated.total, 'finding')} were annotated inline (GitHub shows at most 10 errors, 10 warnings and 10 notices per step, and a failing gate keeps one error for its own message); all are listed above.</sub>\n`
 }
 
 /** Per test check: counts and duration, each failure with its traceback, the 5 slowest tests. */

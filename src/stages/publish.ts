@@ -15,7 +15,7 @@ import {
 } from '../github/publish.js'
 import { readWorkflowRun } from '../github/run.js'
 import type { Platform } from '../platform/platform.js'
-import { planAnnotations, type AnnotationPlan } from '../report/annotations.js'
+import { planAnnotations, planCheckRun, stepLimits, type AnnotationPlan } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -69,7 +69,7 @@ export async function publish(report: Report, config: Config, platform: Platform
     ...(sarifWritten && config.sarifFile ? { 'sarif-file': config.sarifFile } : {}),
   })
 
-  const annotationPlan = planAnnotations(report.checks)
+  const annotationPlan = planAnnotations(report.checks, stepLimits(report.verdict.passed))
   const github = platform.publishesToGitHub
     ? await publishToGitHub(report, config, platform, annotationPlan)
     : {}
@@ -109,8 +109,8 @@ function outputsOf(report: Report, config: Config): Record<string, string> {
 
 interface GitHubResult {
   commentUrl?: string
-  /** The check run's name, when it holds every located finding. */
-  checkRun?: string
+  /** The check run that holds the annotations, when one was written. */
+  checkRun?: { name: string; annotated: number; located: number }
 }
 
 /**
@@ -163,10 +163,13 @@ async function writeToGitHub(
   if (overflow) {
     try {
       const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate'
-      const published = await publishCheckRun(octokit, run, report, name)
+      const plan = planCheckRun(report.checks)
+      const published = await publishCheckRun(octokit, run, report, name, plan)
       if (published) {
-        result.checkRun = name
-        platform.info(`Published ${published.annotations} annotations in the check run "${name}".`)
+        result.checkRun = { name, annotated: published.annotations, located: plan.located }
+        platform.info(
+          `Published ${published.annotations} of ${plan.located} located findings as annotations in the check run "${name}".`,
+        )
       }
     } catch (error) {
       // Without checks: write (fork PRs) the step's own annotations, within their budget, are what remains.
