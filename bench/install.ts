@@ -13,7 +13,7 @@ import {
   machineEnvironment,
   NODE_BIN,
 } from '../__tests__/helpers/action.js'
-import { buildWheelhouse, FLAKE8, ISORT } from '../__tests__/helpers/wheelhouse.js'
+import { buildWheelhouse, FLAKE8, installedVersion, ISORT } from '../__tests__/helpers/wheelhouse.js'
 import type { Report } from '../src/types.js'
 
 const rounds = Number(process.argv[2] ?? 3)
@@ -34,7 +34,7 @@ function gate(cacheDir: string): Report {
       '--checks',
       'format,lint,typecheck',
       '--tools',
-      'isort,flake8@5.0.4,pyright',
+      `isort,flake8@${installedVersion('flake8')},pyright`,
       '--format',
       'json',
     ],
@@ -73,7 +73,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const [c, w] = [median(cold), median(warm)]
 console.log(
-  `pinned toolchain (flake8 5.0.4, isort 9.0.2 via pip; pyright 1.1.414 via npm), median of ${rounds}`,
+  `pinned toolchain (flake8 ${installedVersion('flake8')}, isort 9.0.2 via pip; pyright 1.1.414 via npm), median of ${rounds}`,
 )
 console.log(
   `  cold install   ${(c / 1000).toFixed(2)} s   (${cold.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`,

@@ -6428,24 +6428,7 @@ async function writeToGitHub(report, config, platform, annotationPlan, signal, r
     }
     const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, signal);
     const key = [run.job, config.commentKey].filter(Boolean).join(':') || 'default';
-    if (overflow) {
-        try {
-            const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate';
-            const plan = planCheckRun(report.checks);
-            const published = await publishCheckRun(octokit, run, report, name, plan);
-            if (published) {
-                result.checkRun = { name, annotated: published.annotations, located: plan.located };
-                platform.info(`Published ${published.annotations} of ${plan.located} located findings as annotations in the check run "${name}".`);
-            }
-        }
-        catch (error) {
-            // Without checks: write (fork PRs) the step's own annotations, within their budget, are what remains.
-            const why = isPermissionProblem(error) ? 'the token may not create check runs' : (0,src_text/* errorMessage */.gJ)(error);
-            platform.info(`Annotations stay within the step's budget: ${why}.`);
-        }
-    }
-    if (signal.aborted)
-        return;
+    // The comment first: it is what people read, and the check run's many writes must not starve it.
     if (wantsComment) {
         try {
             const body = renderComment(report, {
@@ -6464,6 +6447,24 @@ async function writeToGitHub(report, config, platform, annotationPlan, signal, r
             platform.warning(isPermissionProblem(error)
                 ? FORK_RECIPE
                 : `Could not write the pull request comment: ${(0,src_text/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (signal.aborted)
+        return;
+    if (overflow) {
+        try {
+            const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate';
+            const plan = planCheckRun(report.checks);
+            const published = await publishCheckRun(octokit, run, report, name, plan);
+            if (published) {
+                result.checkRun = { name, annotated: published.annotations, located: plan.located };
+                platform.info(`Published ${published.annotations} of ${plan.located} located findings as annotations in the check run "${name}".`);
+            }
+        }
+        catch (error) {
+            // Without checks: write (fork PRs) the step's own annotations, within their budget, are what remains.
+            const why = isPermissionProblem(error) ? 'the token may not create check runs' : (0,src_text/* errorMessage */.gJ)(error);
+            platform.info(`Annotations stay within the step's budget: ${why}.`);
         }
     }
 }
