@@ -1,6 +1,6 @@
 // The CLI (`quality-gate`, from dist/cli): same pipeline and exit codes as the action, output for a terminal.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -17,6 +17,7 @@ import {
   NODE_BIN,
   parseCommands,
   ROOT,
+  runAction,
   spawnNode,
 } from './helpers/action.js'
 import { installedVersion } from './helpers/wheelhouse.js'
@@ -157,5 +158,82 @@ describe('quality-gate CLI', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
     expect(GATE_VERSION).toBe(pkg.version)
     expect((await spawnNode([CLI, '--version'], ROOT, env())).stdout.trim()).toBe(pkg.version)
+  })
+})
+
+describe('quality-gate publish', () => {
+  it("combines a matrix's reports into one verdict: a line per report, exit 1 when one failed", async () => {
+    const reports = mkdtempSync(path.join(tmpdir(), 'qg-reports-'))
+    // Two jobs of a matrix, as the action writes their reports (job and comment-key inside).
+    for (const [key, example_, file] of [
+      ['3.11', 'python-clean', 'clean.json'],
+      ['3.12', 'python-app', 'app.json'],
+    ] as const) {
+      const result = await runAction({
+        workspace: copyProject(example(example_)),
+        inputs: {
+          'tool-source': 'path',
+          python: DEBIAN_PYTHON,
+          checks: 'lint',
+          tools: 'flake8',
+          'comment-key': key,
+          'report-file': path.join(reports, file),
+        },
+        env: { GITHUB_JOB: 'gate', RUNNER_TEMP: reports },
+      })
+      expect(result.report?.job).toEqual({ name: 'gate', commentKey: key })
+    }
+    const pretty = await spawnNode([CLI, 'publish', '--reports', '*.json', '--cwd', reports], ROOT, env())
+    expect(pretty.stdout).toBe(
+      [
+        '  ✗ gate / 3.12  failed: lint (4 findings)',
+        '  ✓ gate / 3.11  passed (0 findings)',
+        '✗ Quality gate failed (2 reports)',
+        '',
+      ].join('\n'),
+    )
+    expect(pretty.exitCode).toBe(1)
+    const json = await spawnNode(
+      [CLI, 'publish', '--reports', '*.json', '--cwd', reports, '--format', 'json'],
+      ROOT,
+      env(),
+    )
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      verdict: { passed: false, failedChecks: ['lint'] },
+      counts: { findings: 4, errors: 4 },
+      reports: [{ key: 'gate / 3.12' }, { key: 'gate / 3.11' }],
+    })
+    const markdown = await spawnNode(
+      [CLI, 'publish', '--reports', 'app.json', '--cwd', reports, '--format', 'markdown'],
+      ROOT,
+      env(),
+    )
+    expect(markdown.stdout).toMatch(/^## ❌ Quality gate failed — 1 report\n/)
+    expect(markdown.stdout).toContain('### gate / 3.12')
+  })
+
+  it('a file that is not a report is refused with its reason and never passes; no match is a usage error', async () => {
+    const reports = mkdtempSync(path.join(tmpdir(), 'qg-reports-'))
+    writeFileSync(
+      path.join(reports, 'forged.json'),
+      JSON.stringify({ schemaVersion: 1, verdict: { passed: true } }),
+    )
+    const forged = await spawnNode([CLI, 'publish', '--reports', '*.json', '--cwd', reports], ROOT, env())
+    expect(forged.exitCode).toBe(1)
+    expect(forged.stderr).toMatch(
+      /^warning: forged\.json is not used: it is not a quality-gate report \(schema version 1\): at gate, /,
+    )
+    expect(forged.stdout).toContain('✗ Quality gate failed (1 report)')
+    const none = await spawnNode(
+      [CLI, 'publish', '--reports', 'missing/*.json', '--cwd', reports],
+      ROOT,
+      env(),
+    )
+    expect(none.exitCode).toBe(2)
+    expect(none.stderr.trim().split('\n')).toHaveLength(1)
+    expect(none.stderr).toMatch(/^error: Invalid --reports: no file in .+ matches missing\/\*\.json\.\n$/)
+    const unknown = await spawnNode([CLI, 'publish', '--colour'], ROOT, env())
+    expect(unknown.exitCode).toBe(2)
+    expect(unknown.stderr).toMatch(/^error: Unknown option '--colour'.*quality-gate publish --help/)
   })
 })

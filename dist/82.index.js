@@ -7461,6 +7461,12 @@ function buildReport(inputs) {
         startedAt: new Date(inputs.started).toISOString(),
         durationMs: inputs.now - inputs.started,
     };
+    if (inputs.job || config.commentKey) {
+        report.job = {
+            name: inputs.job ?? 'local',
+            ...(config.commentKey ? { commentKey: config.commentKey } : {}),
+        };
+    }
     if (inputs.changes)
         report.changes = describeChanges(inputs.changes);
     if (toolchain.python)
@@ -7908,6 +7914,7 @@ async function gate(config, platform, started) {
         warnings: [...plan.warnings, ...prepared.warnings, ...warnings],
         changes,
         toolchain: prepared.toolchain,
+        ...(platform.source.env.GITHUB_JOB ? { job: platform.source.env.GITHUB_JOB } : {}),
         started,
         now: Date.now(),
     });

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_NAMES, type InputName } from './config.js'
 import { INPUT_DOCS } from './input-docs.js'
+import { combineReports, renderCombinedConsole, renderCombinedMarkdown } from './report/combine.js'
+import { readReportFiles } from './report-files.js'
 import { EXIT_INTERNAL, EXIT_USAGE, run } from './main.js'
 import { localPlatform, type OutputFormat } from './platform/local.js'
 import { stopProcessesOnSignals } from './platform/cancel.js'
@@ -45,6 +47,7 @@ function usage(): string {
   })
   return [
     'Usage: quality-gate [options]',
+    '       quality-gate publish --reports GLOBS   (combine reports: quality-gate publish --help)',
     '',
     'Runs formatter check, lint, type check, tests and coverage on a project and gives one verdict.',
     'Exit codes: 0 passed, 1 failed, 2 usage or configuration error, 3 internal error of the gate.',
@@ -59,7 +62,76 @@ function usage(): string {
   ].join('\n')
 }
 
+const PUBLISH_USAGE = [
+  'Usage: quality-gate publish --reports GLOBS [--cwd DIR] [--format pretty|json|markdown]',
+  '',
+  "Combines JSON reports (a matrix's, a monorepo's) into one verdict, as the action's `mode: publish` does.",
+  'Exit codes: 0 every report passed, 1 one failed or could not be read, 2 usage error or no report found.',
+  '',
+  option('--reports GLOBS', 'comma- or newline-separated globs of report files, relative to --cwd.'),
+  option('--cwd DIR', 'where the globs start. Default: the current directory.'),
+  option('--format FORMAT', 'what to print: pretty, json, markdown. Default: pretty.'),
+  '',
+].join('\n')
+
+/** `quality-gate publish`: several reports, one verdict, printed. */
+async function publishMain(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      reports: { type: 'string' },
+      cwd: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  })
+  if (values.help) {
+    process.stdout.write(PUBLISH_USAGE)
+    return 0
+  }
+  const format = values.format ?? 'pretty'
+  if (!['pretty', 'json', 'markdown'].includes(format)) {
+    process.stderr.write(`error: Invalid --format: '${format}' is not one of pretty, json, markdown.\n`)
+    return EXIT_USAGE
+  }
+  const patterns = (values.reports ?? '')
+    .split(/[,\n]/)
+    .map((pattern) => pattern.trim())
+    .filter(Boolean)
+  if (patterns.length === 0) {
+    process.stderr.write(
+      "error: Missing --reports: give the report files' globs, e.g. --reports 'reports/*.json'.\n",
+    )
+    return EXIT_USAGE
+  }
+  const base = path.resolve(values.cwd ?? '.')
+  const read = await readReportFiles(patterns, base)
+  if (read.files.length === 0) {
+    process.stderr.write(`error: Invalid --reports: no file in ${base} matches ${patterns.join(', ')}.\n`)
+    return EXIT_USAGE
+  }
+  for (const { key, reason } of read.refused) process.stderr.write(`warning: ${key} is not used: ${reason}\n`)
+  const combined = combineReports(read.reports, read.refused)
+  if (format === 'json') process.stdout.write(`${JSON.stringify(combined, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(renderCombinedMarkdown(combined, read.reports))
+  else process.stdout.write(renderCombinedConsole(combined))
+  return combined.verdict.passed ? 0 : 1
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'publish') {
+    try {
+      return await publishMain(argv.slice(1))
+    } catch (error) {
+      if (!(error instanceof TypeError) || !('code' in error)) throw error
+      // parseArgs' own errors (an unknown option): one line, usage error.
+      process.stderr.write(
+        `error: ${error.message.split('\n')[0]}. Run 'quality-gate publish --help' for the options.\n`,
+      )
+      return EXIT_USAGE
+    }
+  }
   const options = Object.fromEntries([
     ...INPUT_NAMES.filter((name) => !CLI_ONLY.has(name)).map((name) => [name, { type: 'string' }] as const),
     ['cwd', { type: 'string' }] as const,

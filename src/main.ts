@@ -75,6 +75,7 @@ async function gate(config: Config, platform: Platform, started: number): Promis
     warnings: [...plan.warnings, ...prepared.warnings, ...warnings],
     changes,
     toolchain: prepared.toolchain,
+    ...(platform.source.env.GITHUB_JOB ? { job: platform.source.env.GITHUB_JOB } : {}),
     started,
     now: Date.now(),
   })

@@ -229,6 +229,11 @@ export interface Report {
     /** What the failed installs printed (bounded); their reasons carry one line each. */
     log?: string
   }
+  /**
+   * The job that wrote it (GITHUB_JOB) and its comment-key: what tells a matrix's reports apart when
+   * publish mode combines them. Absent off a runner without a comment-key.
+   */
+  job?: { name: string; commentKey?: string }
   /** Which findings count: all, or only those on the lines this change touched. */
   scope: 'all' | 'changed'
   /** The change the gate compared against, when it knew one. */

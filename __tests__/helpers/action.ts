@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Report } from '../../src/types.js'
+import { parseReport } from '../../src/report/schema.js'
 
 /** The repository root: the nearest directory above this file that holds action.yml (also when compiled to lib/). */
 export const ROOT = ((): string => {
@@ -145,8 +146,8 @@ export function startAction(options: ActionOptions): StartedAction {
       durationMs: performance.now() - started,
     }
     const reportFile = result.outputs['report-file']
-    if (reportFile && existsSync(reportFile))
-      result.report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
+    // Read as publish mode reads reports: every e2e run checks the report against its schema.
+    if (reportFile && existsSync(reportFile)) result.report = parseReport(readFileSync(reportFile, 'utf8'))
     // A crash must fail every test, whatever it asserts: exit 3 is the gate's own failure, and a verdict
     // (0 or 1) always comes with its report.
     if (exitCode === 3 && !options.internalErrorExpected)

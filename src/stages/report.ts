@@ -15,6 +15,8 @@ export interface ReportInputs {
   warnings: readonly string[]
   changes: ChangeSet | undefined
   toolchain: Toolchain & { install?: InstallReport }
+  /** GITHUB_JOB, on a runner. */
+  job?: string
   started: number
   now: number
 }
@@ -41,6 +43,12 @@ export function buildReport(inputs: ReportInputs): Report {
     scope: config.scope,
     startedAt: new Date(inputs.started).toISOString(),
     durationMs: inputs.now - inputs.started,
+  }
+  if (inputs.job || config.commentKey) {
+    report.job = {
+      name: inputs.job ?? 'local',
+      ...(config.commentKey ? { commentKey: config.commentKey } : {}),
+    }
   }
   if (inputs.changes) report.changes = describeChanges(inputs.changes)
   if (toolchain.python) report.python = toolchain.python

@@ -1,0 +1,42 @@
+// Reports from files, for publish mode and `quality-gate publish`: the files the globs match, each read
+// with a size bound and checked against the report schema. A file that is not a report is refused with
+// its reason, never dropped silently.
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import { reportKey, type KeyedReport, type RefusedReport } from './report/combine.js'
+import { MAX_REPORT_BYTES, parseReport } from './report/schema.js'
+import { errorMessage } from './text.js'
+
+export interface ReadReports {
+  reports: KeyedReport[]
+  refused: RefusedReport[]
+  /** The files the globs matched, relative to the base directory, sorted. */
+  files: string[]
+}
+
+/** `patterns`: globs relative to `base` (comma- or newline-separated in the input, split by the caller). */
+export async function readReportFiles(patterns: readonly string[], base: string): Promise<ReadReports> {
+  const files = (await glob([...patterns], { cwd: base, onlyFiles: true, dot: true })).sort()
+  const read: { item: KeyedReport; file: string }[] = []
+  const refused: RefusedReport[] = []
+  for (const file of files) {
+    const full = path.resolve(base, file)
+    try {
+      const size = (await stat(full)).size
+      if (size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`)
+      const report = parseReport(await readFile(full, 'utf8'))
+      read.push({ item: { key: reportKey(report, file), report }, file })
+    } catch (error) {
+      refused.push({ key: file, reason: errorMessage(error) })
+    }
+  }
+  // Two reports with one label (two local runs, a job without comment-key) are told apart by their files.
+  const labels = read.map(({ item }) => item.key)
+  const reports = read.map(({ item, file }) =>
+    labels.indexOf(item.key) === labels.lastIndexOf(item.key)
+      ? item
+      : { ...item, key: `${item.key} (${file})` },
+  )
+  return { reports, refused, files }
+}

@@ -1,0 +1,152 @@
+// Fan-in: several jobs' reports (a matrix, a monorepo's packages) as one result. Pure. One verdict (passed
+// only when every report passed and every report could be read), the union of failed checks, summed
+// counts, and a row per report; the renderers show the failing findings grouped by report.
+import { plural } from '../gate.js'
+import { CHECK_KINDS, type Finding, type Report } from '../types.js'
+import { changedFirst } from './annotations.js'
+import { code, escapeCell, escapeMarkdown } from './markdown.js'
+
+export interface KeyedReport {
+  /** What tells the report apart: its job and comment-key ("gate / ubuntu-latest, 3.12"), or its file. */
+  key: string
+  report: Report
+}
+
+/** A report that could not be used, and why (one line). */
+export interface RefusedReport {
+  key: string
+  reason: string
+}
+
+export interface CombinedReport {
+  schemaVersion: 1
+  verdict: { passed: boolean; failedChecks: string[]; reasons: string[] }
+  counts: Report['counts']
+  tests?: { total: number; failed: number }
+  reports: { key: string; verdict: Report['verdict']; counts: Report['counts']; durationMs: number }[]
+  refused: RefusedReport[]
+}
+
+/** The label of a report: its job and comment-key when it names them, else the given fallback (its file). */
+export function reportKey(report: Report, fallback: string): string {
+  if (!report.job) return fallback
+  return report.job.commentKey ? `${report.job.name} / ${report.job.commentKey}` : report.job.name
+}
+
+export function combineReports(
+  reports: readonly KeyedReport[],
+  refused: readonly RefusedReport[],
+): CombinedReport {
+  const failed = new Set(reports.flatMap(({ report }) => report.verdict.failedChecks))
+  const sum = (pick: (counts: Report['counts']) => number): number =>
+    reports.reduce((total, { report }) => total + pick(report.counts), 0)
+  const testChecks = reports.flatMap(({ report }) =>
+    report.checks.filter((check) => check.tests !== undefined),
+  )
+  const combined: CombinedReport = {
+    schemaVersion: 1,
+    verdict: {
+      passed:
+        reports.length > 0 && refused.length === 0 && reports.every(({ report }) => report.verdict.passed),
+      failedChecks: CHECK_KINDS.filter((kind) => failed.has(kind)),
+      reasons: [
+        ...reports.flatMap(({ key, report }) => report.verdict.reasons.map((reason) => `${key}: ${reason}`)),
+        ...refused.map(({ key, reason }) => `${key}: the report could not be read (${reason})`),
+        ...(reports.length === 0 && refused.length === 0 ? ['no report was found'] : []),
+      ],
+    },
+    counts: {
+      findings: sum((counts) => counts.findings),
+      errors: sum((counts) => counts.errors),
+      warnings: sum((counts) => counts.warnings),
+      notices: sum((counts) => counts.notices),
+    },
+    reports: reports.map(({ key, report }) => ({
+      key,
+      verdict: report.verdict,
+      counts: report.counts,
+      durationMs: report.durationMs,
+    })),
+    refused: [...refused],
+  }
+  if (testChecks.length > 0) {
+    combined.tests = {
+      total: testChecks.reduce((total, check) => total + (check.tests?.total ?? 0), 0),
+      failed: testChecks.reduce(
+        (total, check) => total + (check.tests?.failed ?? 0) + (check.tests?.errors ?? 0),
+        0,
+      ),
+    }
+  }
+  return combined
+}
+
+const TOP_FINDINGS_PER_REPORT = 10
+
+/** Each report's blocking findings first: errors, on changed lines first, tools in turn. */
+function topFindings(report: Report, limit: number): { shown: Finding[]; total: number } {
+  const perTool = report.checks
+    .filter((check) => check.outcome === 'fail' || check.outcome === 'error')
+    .map((check) => [...check.findings].sort((a, b) => rank(a) - rank(b)))
+  const ordered = changedFirst(perTool, (finding) => finding)
+  return { shown: ordered.slice(0, limit), total: ordered.length }
+}
+
+const rank = (finding: Finding): number => ['error', 'warning', 'notice'].indexOf(finding.severity)
+
+function where(finding: Finding): string {
+  if (finding.file === undefined) return ''
+  return code(finding.line !== undefined ? `${finding.file}:${finding.line}` : finding.file)
+}
+
+/** Markdown for the job summary and the PR comment: a row per report, then each report's top findings. */
+export function renderCombinedMarkdown(combined: CombinedReport, reports: readonly KeyedReport[]): string {
+  const headline = combined.verdict.passed
+    ? `## ✅ Quality gate passed — ${plural(combined.reports.length, 'report')}`
+    : `## ❌ Quality gate failed — ${plural(combined.reports.length + combined.refused.length, 'report')}`
+  const rows = [
+    ...combined.reports.map(
+      (row) =>
+        `| ${row.verdict.passed ? '✅' : '❌'} | ${escapeCell(row.key)} | ${escapeCell(row.verdict.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`,
+    ),
+    ...combined.refused.map(
+      (row) => `| 💥 | ${escapeCell(row.key)} | ${escapeCell(`unreadable: ${row.reason}`)} | | | |`,
+    ),
+  ]
+  const table = [
+    '| | report | failed checks | errors | warnings | notices |',
+    '| --- | --- | --- | ---: | ---: | ---: |',
+    ...rows,
+  ]
+  const sections = reports
+    .filter(({ report }) => !report.verdict.passed)
+    .map(({ key, report }) => {
+      const { shown, total } = topFindings(report, TOP_FINDINGS_PER_REPORT)
+      const lines = shown.map(
+        (finding) =>
+          `- ${where(finding)} ${escapeMarkdown(finding.rule ? `${finding.tool} ${finding.rule}` : finding.tool)}: ${escapeMarkdown(finding.message.split('\n')[0]?.slice(0, 300) ?? '')}`,
+      )
+      const more = total > shown.length ? [`- … and ${plural(total - shown.length, 'more finding')}`] : []
+      const reasons = report.verdict.reasons.map((reason) => `- ${escapeMarkdown(reason)}`)
+      return [
+        `### ${escapeMarkdown(key)}`,
+        '',
+        ...reasons,
+        ...(lines.length > 0 ? ['', ...lines, ...more] : []),
+      ].join('\n')
+    })
+  return [headline, '', ...table, '', ...sections.flatMap((section) => [section, ''])].join('\n')
+}
+
+/** The terminal's view: a line per report and the combined verdict. */
+export function renderCombinedConsole(combined: CombinedReport): string {
+  const lines = [
+    ...combined.reports.map(
+      (row) =>
+        `  ${row.verdict.passed ? '✓' : '✗'} ${row.key}  ${row.verdict.passed ? 'passed' : `failed: ${row.verdict.failedChecks.join(', ')}`} (${plural(row.counts.findings, 'finding')})`,
+    ),
+    ...combined.refused.map((row) => `  ! ${row.key}  unreadable: ${row.reason}`),
+  ]
+  const verdict = combined.verdict.passed ? '✓ Quality gate passed' : '✗ Quality gate failed'
+  return `${lines.join('\n')}\n${verdict} (${plural(combined.reports.length + combined.refused.length, 'report')})\n`
+}
