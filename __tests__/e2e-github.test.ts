@@ -321,3 +321,92 @@ describe('an API that never answers', () => {
     expect(warnings[0]).toMatch(/^The GitHub API did not answer within 30 s/)
   }, 90_000)
 })
+
+describe('mode: publish — a matrix fanned in', () => {
+  it("one comment and one verdict from every job's report; a forged report is refused with one warning", async () => {
+    const hub = mkdtempSync(path.join(tmpdir(), 'qg-publish-'))
+    const reports = path.join(hub, 'reports')
+    mkdirSync(reports)
+    // The matrix: two jobs gate their project and write their reports (comment: never), as they would
+    // upload them as artifacts.
+    for (const [key, project] of [
+      ['clean', 'python-clean'],
+      ['app', 'python-app'],
+    ] as const) {
+      const result = await runAction({
+        workspace: copyProject(example(project)),
+        inputs: {
+          'tool-source': 'path',
+          python: DEBIAN_PYTHON,
+          checks: 'lint',
+          tools: 'flake8',
+          comment: 'never',
+          'comment-key': key,
+          'report-file': path.join(reports, `${key}.json`),
+        },
+        event: pullRequestEvent,
+        env: {
+          GITHUB_API_URL: api.url,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_JOB: 'gate',
+          RUNNER_TEMP: reports,
+        },
+      })
+      expect(result.report?.job).toEqual({ name: 'gate', commentKey: key })
+    }
+    expect(api.writes()).toEqual([])
+    writeFileSync(
+      path.join(reports, 'forged.json'),
+      JSON.stringify({ schemaVersion: 1, verdict: { passed: true } }),
+    )
+
+    const published = await runAction({
+      workspace: hub,
+      inputs: { mode: 'publish', reports: 'reports/*.json', 'github-token': TOKEN },
+      event: pullRequestEvent,
+      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_JOB: 'publish' },
+    })
+    expect(published.exitCode).toBe(1)
+    expect(published.outputs).toMatchObject({
+      passed: 'false',
+      'failed-checks': 'lint',
+      findings: '4',
+      errors: '4',
+    })
+    expect(warningsOf(published)).toEqual([
+      'The report reports/forged.json is not used: it is not a quality-gate report (schema version 1): at gate, Invalid input: expected object, received undefined.',
+    ])
+    // One comment for the whole matrix, each job's checks under its key.
+    const comments = commentsOn()
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body).toContain('<!-- quality-gate:publish -->')
+    expect(comments[0]?.body).toContain('gate / app')
+    expect(comments[0]?.body).toContain('gate / clean')
+    expect(published.report?.verdict.reasons).toEqual(
+      expect.arrayContaining([
+        'gate / app: flake8: 4 errors',
+        expect.stringMatching(/^reports\/forged\.json: the report could not be read/),
+      ]),
+    )
+    expect(published.summary).toContain('gate / app')
+    // No tool ran: nothing but the reports was read.
+    expect(
+      published.report?.checks.map((check) => `${check.package}: ${check.tool} ${check.outcome}`),
+    ).toEqual(['gate / app: flake8 fail', 'gate / clean: flake8 pass'])
+  })
+
+  it('with no matching report it is a usage error naming the input', async () => {
+    const result = await runAction({
+      workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
+      inputs: { mode: 'publish', reports: 'reports/*.json', 'github-token': TOKEN },
+      event: pullRequestEvent,
+      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request' },
+    })
+    expect(result.exitCode).toBe(2)
+    const errors = result.commands.filter((command) => command.command === 'error')
+    expect(errors.map((command) => command.message)).toEqual([
+      "Invalid input 'reports': no file in the workspace matches reports/*.json.",
+    ])
+    expect(api.writes()).toEqual([])
+  })
+})

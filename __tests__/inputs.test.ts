@@ -1,6 +1,9 @@
 // Input rules that keep hostile values away from git and the file system.
 import { describe, expect, it } from '@jest/globals'
-import { isRevision } from '../src/config.js'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ConfigError, isRevision, readConfig, type ConfigSource } from '../src/config.js'
 
 describe('base-ref', () => {
   it.each([
@@ -35,4 +38,47 @@ describe('base-ref', () => {
     'x\\y',
     '',
   ])('rejects %j', (ref) => expect(isRevision(ref)).toBe(false))
+})
+
+describe('mode and reports', () => {
+  const source = (inputs: Record<string, string>): ConfigSource => ({
+    getInput: (name) => inputs[name] ?? '',
+    env: {},
+    workspace: mkdtempSync(path.join(tmpdir(), 'qg-config-')),
+    describe: (name) => `input '${name}'`,
+    outputs: { base: 'workspace', tempDir: tmpdir() },
+    baseRefRequired: false,
+  })
+  const problem = (inputs: Record<string, string>): string => {
+    try {
+      readConfig(source(inputs))
+      return ''
+    } catch (error) {
+      return error instanceof ConfigError ? error.message : `not a ConfigError: ${String(error)}`
+    }
+  }
+
+  it('gate by default; publish with report globs', () => {
+    expect(readConfig(source({})).mode).toBe('gate')
+    expect(readConfig(source({ mode: 'publish', reports: 'a/*.json\nb/**/*.json' }))).toMatchObject({
+      mode: 'publish',
+      reports: ['a/*.json', 'b/**/*.json'],
+    })
+  })
+
+  it.each([
+    [{ mode: 'fan-in' }, "Invalid input 'mode': 'fan-in' is not one of gate, publish."],
+    [{ mode: 'publish' }, "Invalid input 'reports': mode: publish needs the report files"],
+    [{ reports: 'r/*.json' }, "Invalid input 'reports': it is read only with mode: publish"],
+    [
+      { mode: 'publish', reports: '../other/*.json' },
+      "Invalid input 'reports': '../other/*.json' leaves the workspace",
+    ],
+    [
+      { mode: 'publish', reports: '/etc/*.json' },
+      "Invalid input 'reports': '/etc/*.json' leaves the workspace",
+    ],
+  ])('%j: %s', (inputs, message) => {
+    expect(problem(inputs)).toContain(message)
+  })
 })

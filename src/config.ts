@@ -33,6 +33,8 @@ export const INPUT_NAMES = [
   'report-file',
   'sarif-file',
   'config',
+  'mode',
+  'reports',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -51,6 +53,8 @@ function runStamp(): string {
 
 export type FailOn = 'tool' | 'error' | 'warning' | 'never'
 export type Scope = 'all' | 'changed'
+/** `gate` runs the tools; `publish` runs nothing and posts the reports other jobs wrote. */
+export type Mode = 'gate' | 'publish'
 export type CommentMode = 'always' | 'on-failure' | 'never'
 
 export interface ToolSpec {
@@ -59,6 +63,9 @@ export interface ToolSpec {
 }
 
 export interface Config {
+  mode: Mode
+  /** `mode: publish`: globs of report files, relative to the workspace. */
+  reports: readonly string[]
   workspace: string
   workingDirectory: string
   checks: readonly CheckKind[]
@@ -126,7 +133,9 @@ export function readConfig(source: ConfigSource): Config {
   const workspace = realpathSync(source.workspace)
   const { values: fromFile, file, args } = readConfigFile(given.config, workspace, source)
   const raw: Raw = { ...fromFile, ...given }
-  const label = (name: InputName): string => (name in given ? source.describe(name) : `'${name}' in ${file}`)
+  // A value the config file set is named there; anything else (given, or missing) is named as an input.
+  const label = (name: InputName): string =>
+    name in fromFile && !(name in given) ? `'${name}' in ${file}` : source.describe(name)
   return Object.freeze({ ...validate(raw, workspace, label, source, file), args })
 }
 
@@ -315,7 +324,26 @@ function validate(
         : path.join(tmpdir(), 'quality-gate', `report-${runStamp()}.json`)
   const sarifFile = raw['sarif-file'] === undefined ? undefined : outputFile('sarif-file', raw['sarif-file'])
 
+  const mode = oneOf('mode', ['gate', 'publish'] as const, 'gate')
+  const reports = splitList(raw.reports)
+  for (const pattern of reports) {
+    if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+      fail('reports', `'${pattern}' leaves the workspace; give globs relative to it, e.g. reports/**/*.json.`)
+    }
+  }
+  if (mode === 'publish' && reports.length === 0) {
+    fail(
+      'reports',
+      'mode: publish needs the report files, as globs relative to the workspace (e.g. reports/**/*.json).',
+    )
+  }
+  if (mode === 'gate' && reports.length > 0) {
+    fail('reports', 'it is read only with mode: publish; the gate writes its own report (report-file).')
+  }
+
   const config: Omit<Config, 'args'> = {
+    mode,
+    reports,
     workspace,
     workingDirectory,
     checks: checks.length > 0 ? checks : DEFAULT_CHECKS,

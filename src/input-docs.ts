@@ -108,4 +108,16 @@ export const INPUT_DOCS: Readonly<Record<InputName, InputDoc>> = {
     values: 'path of the config file',
     default: '.github/quality-gate.yml when it exists',
   },
+  mode: {
+    placeholder: 'MODE',
+    values:
+      'gate (run the tools) or publish (run nothing: combine the reports other jobs wrote into one verdict, summary, comment and check run)',
+    default: 'gate',
+  },
+  reports: {
+    placeholder: 'GLOBS',
+    values:
+      'mode: publish: comma- or newline-separated globs of JSON report files, relative to the workspace',
+    default: 'none',
+  },
 }

@@ -5,6 +5,8 @@
 // gate's own failure, is the entries' to return).
 import { ConfigError, readConfig, type Config } from './config.js'
 import { readWorkflowRun } from './github/run.js'
+import { combineReports, mergeReports } from './report/combine.js'
+import { readReportFiles } from './report-files.js'
 import type { Platform } from './platform/platform.js'
 import { startFindingChanges } from './stages/changes.js'
 import { judgeRuns } from './stages/judge.js'
@@ -34,7 +36,8 @@ export async function run(platform: Platform): Promise<number> {
 
   let report: Report
   try {
-    report = await gate(config, platform, started)
+    report =
+      config.mode === 'publish' ? await combined(config, platform) : await gate(config, platform, started)
   } catch (error) {
     return usageError(platform, error)
   }
@@ -53,6 +56,21 @@ function usageError(platform: Platform, error: unknown): number {
     return EXIT_USAGE
   }
   throw error
+}
+
+/** `mode: publish`: no tool runs; the reports other jobs wrote become one. */
+async function combined(config: Config, platform: Platform): Promise<Report> {
+  const temp = platform.source.env.RUNNER_TEMP
+  const read = await readReportFiles(config.reports, config.workspace, [
+    config.workspace,
+    ...(temp ? [temp] : []),
+  ])
+  if (read.files.length === 0) {
+    throw new ConfigError(
+      `Invalid ${platform.source.describe('reports')}: no file in the workspace matches ${config.reports.join(', ')}.`,
+    )
+  }
+  return mergeReports(combineReports(read.reports, read.refused), read.reports)
 }
 
 async function gate(config: Config, platform: Platform, started: number): Promise<Report> {

@@ -1,7 +1,7 @@
 // Reports from files, for publish mode and `quality-gate publish`: the files the globs match, each read
 // with a size bound and checked against the report schema. A file that is not a report is refused with
 // its reason, never dropped silently.
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { reportKey, type KeyedReport, type RefusedReport } from './report/combine.js'
@@ -16,16 +16,25 @@ export interface ReadReports {
 }
 
 /** `patterns`: globs relative to `base` (comma- or newline-separated in the input, split by the caller). */
-export async function readReportFiles(patterns: readonly string[], base: string): Promise<ReadReports> {
+export async function readReportFiles(
+  patterns: readonly string[],
+  base: string,
+  /** Where a report may be (through symlinks): the workspace and the runner's temp directory. */
+  roots: readonly string[] = [base],
+): Promise<ReadReports> {
+  const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)))
   const files = (await glob([...patterns], { cwd: base, onlyFiles: true, dot: true })).sort()
   const read: { item: KeyedReport; file: string }[] = []
   const refused: RefusedReport[] = []
   for (const file of files) {
     const full = path.resolve(base, file)
     try {
-      const size = (await stat(full)).size
+      const real = await realpath(full)
+      if (!realRoots.some((root) => isInside(real, root)))
+        throw new Error(`it is outside ${roots.join(' and ')}`)
+      const size = (await stat(real)).size
       if (size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`)
-      const report = parseReport(await readFile(full, 'utf8'))
+      const report = parseReport(await readFile(real, 'utf8'))
       read.push({ item: { key: reportKey(report, file), report }, file })
     } catch (error) {
       refused.push({ key: file, reason: errorMessage(error) })
@@ -39,4 +48,9 @@ export async function readReportFiles(patterns: readonly string[], base: string)
       : { ...item, key: `${item.key} (${file})` },
   )
   return { reports, refused, files }
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }

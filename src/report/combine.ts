@@ -150,3 +150,34 @@ export function renderCombinedConsole(combined: CombinedReport): string {
   const verdict = combined.verdict.passed ? '✓ Quality gate passed' : '✗ Quality gate failed'
   return `${lines.join('\n')}\n${verdict} (${plural(combined.reports.length + combined.refused.length, 'report')})\n`
 }
+
+/**
+ * The combined result as one report, for the renderers the gate already has (summary, comment, check run,
+ * annotations, outputs): each report's checks keep their findings and carry the report's key as their
+ * package, so every view groups them by report.
+ */
+export function mergeReports(combined: CombinedReport, reports: readonly KeyedReport[]): Report {
+  const first = reports[0]?.report
+  return {
+    schemaVersion: 1,
+    gate: { name: 'quality-gate', version: first?.gate.version ?? '' },
+    verdict: combined.verdict,
+    counts: combined.counts,
+    checks: reports.flatMap(({ key, report }) =>
+      report.checks.map((check) => ({
+        ...check,
+        package: check.package ? `${key} › ${check.package}` : key,
+      })),
+    ),
+    skipped: [],
+    warnings: [
+      ...combined.refused.map(({ key, reason }) => `The report ${key} is not used: ${reason}.`),
+      ...reports.flatMap(({ key, report }) => report.warnings.map((warning) => `${key}: ${warning}`)),
+    ],
+    workingDirectory: '.',
+    failOn: first?.failOn ?? 'tool',
+    scope: reports.some(({ report }) => report.scope === 'changed') ? 'changed' : 'all',
+    startedAt: first?.startedAt ?? new Date(0).toISOString(),
+    durationMs: Math.max(0, ...reports.map(({ report }) => report.durationMs)),
+  }
+}
