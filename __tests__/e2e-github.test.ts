@@ -1,12 +1,12 @@
 // GitHub reporting through the built action against a loopback fake of GitHub's REST API (shapes checked
 // against @octokit/openapi): one sticky comment per job and key, fork-safe, retried, escaped, and never a
 // change to the verdict the findings decide.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { FORK_RECIPE } from '../src/github/publish.js'
-import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
+import { copyProject, DEBIAN_PYTHON, example, ROOT, runAction, type ActionResult } from './helpers/action.js'
 import { FakeGitHub } from './helpers/fake-github.js'
 
 const TOKEN = 'ghs_0123456789abcdefSECRETtoken'
@@ -22,8 +22,10 @@ beforeEach(async () => {
   api = await new FakeGitHub().start()
 })
 afterEach(async () => {
-  expect(api.violations).toEqual([])
+  // Stopped whatever the check says: a server left open would keep jest from ending.
+  const violations = [...api.violations]
   await api.stop()
+  expect(violations).toEqual([])
 })
 
 function gate(
@@ -393,6 +395,52 @@ describe('mode: publish — a matrix fanned in', () => {
     expect(
       published.report?.checks.map((check) => `${check.package}: ${check.tool} ${check.outcome}`),
     ).toEqual(['gate / app: flake8 fail', 'gate / clean: flake8 pass'])
+  })
+
+  it("on workflow_run (a fork's PR): comments on the pull request the API has for the triggering commit", async () => {
+    const hub = mkdtempSync(path.join(tmpdir(), 'qg-publish-'))
+    mkdirSync(path.join(hub, 'reports'))
+    // What the fork's run uploaded: a real report, plus a claim about which pull request it is for.
+    const report = JSON.parse(
+      readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'reports', 'python-app.json'), 'utf8'),
+    ) as Record<string, unknown>
+    writeFileSync(
+      path.join(hub, 'reports', 'report.json'),
+      JSON.stringify({ ...report, job: { name: 'gate' }, pull_request: { number: 8 } }),
+    )
+    api.openPulls = [
+      { number: 8, headSha: 'd'.repeat(40), baseSha: 'b'.repeat(40) },
+      { number: PR, headSha: HEAD_SHA, baseSha: 'b'.repeat(40) },
+    ]
+    const publish = (triggeringEvent: string): Promise<ActionResult> =>
+      runAction({
+        workspace: hub,
+        inputs: { mode: 'publish', reports: 'reports/*.json', 'github-token': TOKEN },
+        // GitHub leaves a fork's pull request out of pull_requests.
+        event: { workflow_run: { id: 99, event: triggeringEvent, head_sha: HEAD_SHA, pull_requests: [] } },
+        env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_JOB: 'comment' },
+      })
+    const result = await publish('pull_request')
+    expect(result.exitCode).toBe(1)
+    expect(
+      api.requests.filter(
+        (request) => request.method === 'GET' && request.path === '/repos/octo-org/octo-repo/pulls',
+      ),
+    ).toHaveLength(1)
+    expect(commentsOn(PR)).toHaveLength(1)
+    expect(commentsOn(PR)[0]?.body).toContain('<!-- quality-gate:comment -->')
+    expect(commentsOn(8)).toEqual([])
+    expect(warningsOf(result)).toEqual([])
+
+    // A triggering run that was not for a pull request (a push): nothing to comment on, nothing looked up.
+    const requestsBefore = api.requests.length
+    const push = await publish('push')
+    expect(push.exitCode).toBe(1)
+    expect(push.summary).toContain('Quality gate failed')
+    expect(api.requests.slice(requestsBefore).filter((request) => request.path.endsWith('/pulls'))).toEqual(
+      [],
+    )
+    expect(commentsOn(PR)).toHaveLength(1)
   })
 
   it('with no matching report it is a usage error naming the input', async () => {

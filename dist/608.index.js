@@ -3580,6 +3580,10 @@ function readWorkflowRun(env) {
         }
         return run;
     }
+    if (run.eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
+        readTriggeringRun(run, env.GITHUB_EVENT_PATH);
+        return run;
+    }
     if (!PULL_REQUEST_EVENTS.includes(run.eventName) || !env.GITHUB_EVENT_PATH)
         return run;
     try {
@@ -3595,6 +3599,34 @@ function readWorkflowRun(env) {
         // No readable event: treated as a run without a pull request.
     }
     return run;
+}
+const SHA = /^[0-9a-f]{40}$/;
+function readTriggeringRun(run, eventPath) {
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        const triggering = event.workflow_run;
+        if (typeof triggering?.id !== 'number' || typeof triggering.event !== 'string')
+            return;
+        if (typeof triggering.head_sha !== 'string' || !SHA.test(triggering.head_sha))
+            return;
+        const pullRequests = [];
+        for (const pr of triggering.pull_requests ?? []) {
+            const [number, headSha, baseSha] = [pr.number, pr.head?.sha, pr.base?.sha];
+            if (typeof number === 'number' && typeof headSha === 'string' && typeof baseSha === 'string')
+                pullRequests.push({ number, headSha, baseSha });
+        }
+        run.triggeringRun = {
+            id: triggering.id,
+            event: triggering.event,
+            headSha: triggering.head_sha,
+            pullRequests,
+        };
+        // Check runs go on the commit the triggering run gated.
+        run.headSha = triggering.head_sha;
+    }
+    catch {
+        // No readable event: nothing to publish for.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -4352,6 +4384,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+
 /** The identity that writes with GITHUB_TOKEN; `GET /user` answers only for other tokens. */
 const ACTIONS_BOT = 'github-actions[bot]';
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -4503,6 +4536,30 @@ function toCheckAnnotation(finding) {
 function isPermissionProblem(error) {
     const status = error?.status;
     return status === 403 || status === 404;
+}
+/**
+ * The pull request a workflow_run's triggering run gated: the one GitHub's event payload names for its
+ * head commit, else (a fork's pull request, which the payload leaves out) the open pull request whose head
+ * is that commit. Never a number from an artifact: the pull request's own run wrote those.
+ */
+async function findPullRequest(octokit, run) {
+    const triggering = run.triggeringRun;
+    if (!triggering || !PULL_REQUEST_EVENTS.includes(triggering.event) || !run.owner || !run.repo)
+        return undefined;
+    const named = triggering.pullRequests.find((pr) => pr.headSha === triggering.headSha);
+    if (named)
+        return named;
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.list, {
+        owner: run.owner,
+        repo: run.repo,
+        state: 'open',
+        per_page: 100,
+    })) {
+        const match = page.data.find((pr) => pr.head.sha === triggering.headSha);
+        if (match)
+            return { number: match.number, headSha: match.head.sha, baseSha: match.base.sha };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/changes.ts
@@ -6780,16 +6837,33 @@ async function publishToGitHub(report, config, platform, annotationPlan) {
 async function writeToGitHub(report, config, platform, annotationPlan, signal, result) {
     const env = platform.source.env;
     const run = readWorkflowRun(env);
-    const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined;
+    // Publishing for another run (workflow_run): its pull request comes from the API, found by its commit.
+    const forAnotherRun = config.mode === 'publish' && run.triggeringRun !== undefined;
+    const mayComment = config.comment !== 'never' && (run.pullRequest !== undefined || forAnotherRun);
     const overflow = config.annotations && annotationPlan.total > annotationPlan.shown;
-    if (!wantsComment && !overflow)
+    if (!mayComment && !overflow)
         return;
     if (!config.githubToken) {
-        if (wantsComment)
+        if (mayComment)
             platform.warning('No github-token: the pull request comment was not written.');
         return;
     }
     const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, signal);
+    if (forAnotherRun && run.pullRequest === undefined) {
+        try {
+            const found = await findPullRequest(octokit, run);
+            if (found)
+                run.pullRequest = found;
+            else
+                platform.info('The triggering run is not for an open pull request: no comment to write.');
+        }
+        catch (error) {
+            if (signal.aborted)
+                return;
+            platform.warning(`Could not find the triggering run's pull request: ${(0,src_text/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined;
     const key = [run.job, config.commentKey].filter(Boolean).join(':') || 'default';
     // The comment first: it is what people read, and the check run's many writes must not starve it.
     if (wantsComment) {

@@ -38,6 +38,7 @@ function loadOperations(): Operation[] {
     ['post', '/repos/{owner}/{repo}/check-runs'],
     ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
     ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
+    ['get', '/repos/{owner}/{repo}/pulls'],
   ] as const
   operations = wanted.map(([method, template]) => {
     const operation = spec.paths[template]?.[method]
@@ -164,6 +165,8 @@ export class FakeGitHub {
     annotations: unknown[]
     conclusion?: string
   }[] = []
+  /** `GET /pulls`: the open pull requests, each served as OpenAPI's documented example with these values. */
+  openPulls: { number: number; headSha: string; baseSha: string }[] = []
   faults: Fault[] = []
   /** When set, requests are recorded and never answered: an API that hangs. */
   silent = false
@@ -379,6 +382,28 @@ export class FakeGitHub {
             ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
           }
         })
+        return send(200, entries, headers, operation)
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const example = (
+          (operation.operation.responses as Record<string, Schema>)['200'] as {
+            content: { 'application/json': { examples: { default: { value: Record<string, unknown>[] } } } }
+          }
+        ).content['application/json'].examples.default.value[0] as Record<string, Record<string, unknown>>
+        const perPage = Number(recorded.query.get('per_page') ?? 30)
+        const page = Number(recorded.query.get('page') ?? 1)
+        const headers: Record<string, string> = {}
+        if (page * perPage < this.openPulls.length) {
+          headers.link = `<${this.url}${recorded.path}?state=open&per_page=${perPage}&page=${page + 1}>; rel="next"`
+        }
+        const entries = this.openPulls.slice((page - 1) * perPage, page * perPage).map((pr) => ({
+          ...example,
+          number: pr.number,
+          // GitHub's own example lists a team without the `type` its schema requires; none is needed here.
+          requested_teams: [],
+          head: { ...example.head, sha: pr.headSha },
+          base: { ...example.base, sha: pr.baseSha },
+        }))
         return send(200, entries, headers, operation)
       }
       default:

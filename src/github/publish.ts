@@ -6,7 +6,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { CHECK_RUN_ANNOTATION_CAP, type CheckRunPlan } from '../report/annotations.js'
 import type { Finding, Report } from '../types.js'
-import type { WorkflowRun } from './run.js'
+import { PULL_REQUEST_EVENTS, type PullRequestRef, type WorkflowRun } from './run.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -205,4 +205,30 @@ function toCheckAnnotation(finding: Finding): CheckAnnotation[] {
 export function isPermissionProblem(error: unknown): boolean {
   const status = (error as { status?: number } | null)?.status
   return status === 403 || status === 404
+}
+
+/**
+ * The pull request a workflow_run's triggering run gated: the one GitHub's event payload names for its
+ * head commit, else (a fork's pull request, which the payload leaves out) the open pull request whose head
+ * is that commit. Never a number from an artifact: the pull request's own run wrote those.
+ */
+export async function findPullRequest(
+  octokit: Octokit,
+  run: WorkflowRun,
+): Promise<PullRequestRef | undefined> {
+  const triggering = run.triggeringRun
+  if (!triggering || !PULL_REQUEST_EVENTS.includes(triggering.event) || !run.owner || !run.repo)
+    return undefined
+  const named = triggering.pullRequests.find((pr) => pr.headSha === triggering.headSha)
+  if (named) return named
+  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.list, {
+    owner: run.owner,
+    repo: run.repo,
+    state: 'open',
+    per_page: 100,
+  })) {
+    const match = page.data.find((pr) => pr.head.sha === triggering.headSha)
+    if (match) return { number: match.number, headSha: match.head.sha, baseSha: match.base.sha }
+  }
+  return undefined
 }

@@ -18,6 +18,11 @@ export interface WorkflowRun {
   job?: string
   /** On push events, the commit the branch pointed at before the push (absent for a new branch). */
   pushBefore?: string
+  /**
+   * On workflow_run events, the run that triggered this one (from GitHub's own event payload, never from
+   * an artifact): publish mode posts for its pull request and commit.
+   */
+  triggeringRun?: { id: number; event: string; headSha: string; pullRequests: PullRequestRef[] }
 }
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
@@ -46,6 +51,10 @@ export function readWorkflowRun(env: Readonly<Record<string, string | undefined>
     }
     return run
   }
+  if (run.eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
+    readTriggeringRun(run, env.GITHUB_EVENT_PATH)
+    return run
+  }
   if (!PULL_REQUEST_EVENTS.includes(run.eventName) || !env.GITHUB_EVENT_PATH) return run
   try {
     const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
@@ -62,4 +71,38 @@ export function readWorkflowRun(env: Readonly<Record<string, string | undefined>
     // No readable event: treated as a run without a pull request.
   }
   return run
+}
+
+const SHA = /^[0-9a-f]{40}$/
+
+function readTriggeringRun(run: WorkflowRun, eventPath: string): void {
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      workflow_run?: {
+        id?: unknown
+        event?: unknown
+        head_sha?: unknown
+        pull_requests?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } }[]
+      }
+    }
+    const triggering = event.workflow_run
+    if (typeof triggering?.id !== 'number' || typeof triggering.event !== 'string') return
+    if (typeof triggering.head_sha !== 'string' || !SHA.test(triggering.head_sha)) return
+    const pullRequests: PullRequestRef[] = []
+    for (const pr of triggering.pull_requests ?? []) {
+      const [number, headSha, baseSha] = [pr.number, pr.head?.sha, pr.base?.sha]
+      if (typeof number === 'number' && typeof headSha === 'string' && typeof baseSha === 'string')
+        pullRequests.push({ number, headSha, baseSha })
+    }
+    run.triggeringRun = {
+      id: triggering.id,
+      event: triggering.event,
+      headSha: triggering.head_sha,
+      pullRequests,
+    }
+    // Check runs go on the commit the triggering run gated.
+    run.headSha = triggering.head_sha
+  } catch {
+    // No readable event: nothing to publish for.
+  }
 }

@@ -7,6 +7,7 @@ import type { Config } from '../config.js'
 import { formatPercent } from '../gate.js'
 import {
   budgetSignal,
+  findPullRequest,
   FORK_RECIPE,
   isPermissionProblem,
   makeOctokit,
@@ -150,14 +151,27 @@ async function writeToGitHub(
 ): Promise<void> {
   const env = platform.source.env
   const run = readWorkflowRun(env)
-  const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined
+  // Publishing for another run (workflow_run): its pull request comes from the API, found by its commit.
+  const forAnotherRun = config.mode === 'publish' && run.triggeringRun !== undefined
+  const mayComment = config.comment !== 'never' && (run.pullRequest !== undefined || forAnotherRun)
   const overflow = config.annotations && annotationPlan.total > annotationPlan.shown
-  if (!wantsComment && !overflow) return
+  if (!mayComment && !overflow) return
   if (!config.githubToken) {
-    if (wantsComment) platform.warning('No github-token: the pull request comment was not written.')
+    if (mayComment) platform.warning('No github-token: the pull request comment was not written.')
     return
   }
   const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, signal)
+  if (forAnotherRun && run.pullRequest === undefined) {
+    try {
+      const found = await findPullRequest(octokit, run)
+      if (found) run.pullRequest = found
+      else platform.info('The triggering run is not for an open pull request: no comment to write.')
+    } catch (error) {
+      if (signal.aborted) return
+      platform.warning(`Could not find the triggering run's pull request: ${errorMessage(error)}`)
+    }
+  }
+  const wantsComment = config.comment !== 'never' && run.pullRequest !== undefined
   const key = [run.job, config.commentKey].filter(Boolean).join(':') || 'default'
 
   // The comment first: it is what people read, and the check run's many writes must not starve it.
