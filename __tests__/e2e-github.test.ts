@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { FORK_RECIPE } from '../src/github/publish.js'
+import { readOnlyWithoutArtifact } from '../src/github/recipe.js'
 import { copyProject, DEBIAN_PYTHON, example, ROOT, runAction, type ActionResult } from './helpers/action.js'
 import { FakeGitHub } from './helpers/fake-github.js'
 
@@ -166,7 +166,7 @@ describe('the sticky comment', () => {
 })
 
 describe('read-only tokens and server trouble never change the verdict', () => {
-  it('a 403 on the write (fork PR) is one warning with the workflow_run recipe; summary and annotations stay', async () => {
+  it('a 403 on the write (fork PR) is one warning pointing to the workflow_run recipe; summary and annotations stay', async () => {
     const baseline = await gate({ inputs: { comment: 'never' } })
     api.faults.push({
       method: 'POST',
@@ -175,13 +175,20 @@ describe('read-only tokens and server trouble never change the verdict', () => {
       times: 1,
       body: { message: 'Resource not accessible by integration' },
     })
-    const fork = await gate()
+    const fork = await gate({ inputs: { 'report-artifact': 'false' } })
     expect(fork.exitCode).toBe(baseline.exitCode)
     expect(fork.outputs.passed).toBe(baseline.outputs.passed)
-    expect(warningsOf(fork)).toEqual([FORK_RECIPE])
+    expect(warningsOf(fork)).toEqual([readOnlyWithoutArtifact(['comment'])])
     expect(fork.summary).toMatch(/^## ❌ Quality gate failed/)
     expect(fork.annotations).toHaveLength(4)
     expect(commentsOn()).toHaveLength(0)
+
+    // report-artifact: auto would upload it, but this job was given no artifact service: said in the same line.
+    api.faults.push({ method: 'POST', path: /\/comments$/, status: 403, times: 1 })
+    const noService = await gate()
+    expect(warningsOf(noService)).toEqual([
+      readOnlyWithoutArtifact(['comment'], 'the job has no artifact service (ACTIONS_RESULTS_URL)'),
+    ])
   })
 
   it('a 502 is retried, then the comment is written', async () => {
@@ -304,7 +311,11 @@ describe('annotations beyond the step budget', () => {
     expect(errors).toHaveLength(10)
     expect(errors.at(-1)?.message).toMatch(/^Quality gate failed: flake8: 40 errors/)
     expect(result.annotations.at(-1)?.message).toMatch(/more findings are not annotated here/)
-    expect(warningsOf(result)).toEqual([])
+    // Said once, with the permission a same-repository job would need.
+    expect(warningsOf(result)).toEqual([
+      readOnlyWithoutArtifact(['check run'], 'the job has no artifact service (ACTIONS_RESULTS_URL)'),
+    ])
+    expect(warningsOf(result)[0]).toContain('give the job `permissions: checks: write`')
   })
 })
 

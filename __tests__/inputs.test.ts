@@ -40,10 +40,10 @@ describe('base-ref', () => {
   ])('rejects %j', (ref) => expect(isRevision(ref)).toBe(false))
 })
 
-describe('mode and reports', () => {
-  const source = (inputs: Record<string, string>): ConfigSource => ({
+describe('mode, reports and report-artifact', () => {
+  const source = (inputs: Record<string, string>, env: Record<string, string> = {}): ConfigSource => ({
     getInput: (name) => inputs[name] ?? '',
-    env: {},
+    env,
     workspace: mkdtempSync(path.join(tmpdir(), 'qg-config-')),
     describe: (name) => `input '${name}'`,
     outputs: { base: 'workspace', tempDir: tmpdir() },
@@ -66,8 +66,29 @@ describe('mode and reports', () => {
     })
   })
 
+  it("on workflow_run, publish needs no reports: it reads the triggering run's artifacts", () => {
+    expect(readConfig(source({ mode: 'publish' }, { GITHUB_EVENT_NAME: 'workflow_run' }))).toMatchObject({
+      mode: 'publish',
+      reports: [],
+    })
+  })
+
+  it('report-artifact is auto unless set', () => {
+    expect(readConfig(source({})).reportArtifact).toBe('auto')
+    expect(readConfig(source({ 'report-artifact': 'true' })).reportArtifact).toBe('true')
+    expect(readConfig(source({ 'report-artifact': 'false' })).reportArtifact).toBe('false')
+  })
+
   it.each([
     [{ mode: 'fan-in' }, "Invalid input 'mode': 'fan-in' is not one of gate, publish."],
+    [
+      { 'report-artifact': 'always' },
+      "Invalid input 'report-artifact': 'always' is not one of auto, true, false.",
+    ],
+    [
+      { mode: 'publish', reports: 'r/*.json', 'report-artifact': 'true' },
+      "Invalid input 'report-artifact': it is read only with mode: gate",
+    ],
     [{ mode: 'publish' }, "Invalid input 'reports': mode: publish needs the report files"],
     [{ reports: 'r/*.json' }, "Invalid input 'reports': it is read only with mode: publish"],
     [

@@ -14,7 +14,8 @@ import { stopProcessesOnSignals } from './platform/cancel.js'
 import { GATE_VERSION, ISSUES_URL } from './version.js'
 
 const FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'markdown', 'github']
-const CLI_ONLY = new Set<InputName>(['working-directory', 'github-token'])
+// Inputs the CLI does not take: it has --cwd, writes to no GitHub and uploads no artifact.
+const CLI_ONLY = new Set<InputName>(['working-directory', 'github-token', 'report-artifact'])
 
 const HELP_WIDTH = 100
 const OPTION_COLUMN = 28

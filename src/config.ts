@@ -35,6 +35,7 @@ export const INPUT_NAMES = [
   'config',
   'mode',
   'reports',
+  'report-artifact',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -56,6 +57,8 @@ export type Scope = 'all' | 'changed'
 /** `gate` runs the tools; `publish` runs nothing and posts the reports other jobs wrote. */
 export type Mode = 'gate' | 'publish'
 export type CommentMode = 'always' | 'on-failure' | 'never'
+/** `auto`: upload the report as an artifact when the comment or check run could not be written. */
+export type ReportArtifact = 'auto' | 'true' | 'false'
 
 export interface ToolSpec {
   id: ToolId
@@ -64,8 +67,13 @@ export interface ToolSpec {
 
 export interface Config {
   mode: Mode
-  /** `mode: publish`: globs of report files, relative to the workspace. */
+  /**
+   * `mode: publish`: globs of report files, relative to the workspace; empty on a workflow_run event for
+   * the triggering run's report artifacts.
+   */
   reports: readonly string[]
+  /** `mode: gate`: when to upload the JSON report as an artifact for a publish workflow. */
+  reportArtifact: ReportArtifact
   workspace: string
   workingDirectory: string
   checks: readonly CheckKind[]
@@ -331,19 +339,26 @@ function validate(
       fail('reports', `'${pattern}' leaves the workspace; give globs relative to it, e.g. reports/**/*.json.`)
     }
   }
-  if (mode === 'publish' && reports.length === 0) {
+  // On workflow_run the triggering run's artifacts are the reports; elsewhere there is nothing to read.
+  if (mode === 'publish' && reports.length === 0 && env.GITHUB_EVENT_NAME !== 'workflow_run') {
     fail(
       'reports',
-      'mode: publish needs the report files, as globs relative to the workspace (e.g. reports/**/*.json).',
+      "mode: publish needs the report files, as globs relative to the workspace (e.g. reports/**/*.json), unless it runs on workflow_run, where it reads the triggering run's report artifacts.",
     )
   }
   if (mode === 'gate' && reports.length > 0) {
     fail('reports', 'it is read only with mode: publish; the gate writes its own report (report-file).')
   }
 
+  const reportArtifact = oneOf('report-artifact', ['auto', 'true', 'false'] as const, 'auto')
+  if (mode === 'publish' && reportArtifact === 'true') {
+    fail('report-artifact', 'it is read only with mode: gate; mode: publish reads reports, it writes none.')
+  }
+
   const config: Omit<Config, 'args'> = {
     mode,
     reports,
+    reportArtifact,
     workspace,
     workingDirectory,
     checks: checks.length > 0 ? checks : DEFAULT_CHECKS,

@@ -118,6 +118,12 @@ export const INPUT_DOCS: Readonly<Record<InputName, InputDoc>> = {
     placeholder: 'GLOBS',
     values:
       'mode: publish: comma- or newline-separated globs of JSON report files, relative to the workspace',
-    default: 'none',
+    default: "on workflow_run, the triggering run's report artifacts; elsewhere required",
+  },
+  'report-artifact': {
+    placeholder: 'WHEN',
+    values:
+      "mode: gate: upload the JSON report as the artifact quality-gate-report-<job>[-<comment-key>]: auto (when the comment or check run could not be written, as on a fork's pull request), true or false",
+    default: 'auto',
   },
 }

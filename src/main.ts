@@ -6,7 +6,7 @@
 import { ConfigError, readConfig, type Config } from './config.js'
 import { readWorkflowRun } from './github/run.js'
 import { combineReports, mergeReports } from './report/combine.js'
-import { readReportFiles } from './report-files.js'
+import { collectReports } from './stages/collect.js'
 import type { Platform } from './platform/platform.js'
 import { startFindingChanges } from './stages/changes.js'
 import { judgeRuns } from './stages/judge.js'
@@ -34,13 +34,15 @@ export async function run(platform: Platform): Promise<number> {
   }
   if (config.githubToken) platform.setSecret(config.githubToken)
 
-  let report: Report
+  let report: Report | undefined
   try {
     report =
       config.mode === 'publish' ? await combined(config, platform) : await gate(config, platform, started)
   } catch (error) {
     return usageError(platform, error)
   }
+  // Publish mode with nothing to publish: the triggering run posted its own results, or uploaded none.
+  if (report === undefined) return EXIT_PASSED
   await publish(report, config, platform)
   return report.verdict.passed ? EXIT_PASSED : EXIT_FAILED
 }
@@ -58,18 +60,13 @@ function usageError(platform: Platform, error: unknown): number {
   throw error
 }
 
-/** `mode: publish`: no tool runs; the reports other jobs wrote become one. */
-async function combined(config: Config, platform: Platform): Promise<Report> {
-  const temp = platform.source.env.RUNNER_TEMP
-  const read = await readReportFiles(config.reports, config.workspace, [
-    config.workspace,
-    ...(temp ? [temp] : []),
-  ])
-  if (read.files.length === 0) {
-    throw new ConfigError(
-      `Invalid ${platform.source.describe('reports')}: no file in the workspace matches ${config.reports.join(', ')}.`,
-    )
-  }
+/**
+ * `mode: publish`: no tool runs; the reports other jobs wrote become one. Undefined when a workflow_run's
+ * triggering run left nothing to publish.
+ */
+async function combined(config: Config, platform: Platform): Promise<Report | undefined> {
+  const read = await collectReports(config, platform)
+  if (read === undefined) return undefined
   return mergeReports(combineReports(read.reports, read.refused), read.reports)
 }
 

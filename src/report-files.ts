@@ -24,8 +24,7 @@ export async function readReportFiles(
 ): Promise<ReadReports> {
   const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)))
   const files = (await glob([...patterns], { cwd: base, onlyFiles: true, dot: true })).sort()
-  const read: { item: KeyedReport; file: string }[] = []
-  const refused: RefusedReport[] = []
+  const sources: ReportSource[] = []
   for (const file of files) {
     const full = path.resolve(base, file)
     try {
@@ -34,20 +33,45 @@ export async function readReportFiles(
         throw new Error(`it is outside ${roots.join(' and ')}`)
       const size = (await stat(real)).size
       if (size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`)
-      const report = parseReport(await readFile(real, 'utf8'))
-      read.push({ item: { key: reportKey(report, file), report }, file })
+      sources.push({ source: file, text: await readFile(real, 'utf8') })
     } catch (error) {
-      refused.push({ key: file, reason: errorMessage(error) })
+      sources.push({ source: file, refused: errorMessage(error) })
     }
   }
-  // Two reports with one label (two local runs, a job without comment-key) are told apart by their files.
+  return { ...parseReports(sources), files }
+}
+
+/** A report's text and where it came from (a file, an artifact's file), or why it could not be read. */
+export interface ReportSource {
+  source: string
+  text?: string
+  refused?: string
+}
+
+/** Each source checked against the report schema and labelled by its job and comment-key. */
+export function parseReports(sources: readonly ReportSource[]): Omit<ReadReports, 'files'> {
+  const read: { item: KeyedReport; source: string }[] = []
+  const refused: RefusedReport[] = []
+  for (const { source, text, refused: why } of sources) {
+    if (text === undefined) {
+      refused.push({ key: source, reason: why ?? 'it could not be read' })
+      continue
+    }
+    try {
+      const report = parseReport(text)
+      read.push({ item: { key: reportKey(report, source), report }, source })
+    } catch (error) {
+      refused.push({ key: source, reason: errorMessage(error) })
+    }
+  }
+  // Two reports with one label (two local runs, a job without comment-key) are told apart by their sources.
   const labels = read.map(({ item }) => item.key)
-  const reports = read.map(({ item, file }) =>
+  const reports = read.map(({ item, source }) =>
     labels.indexOf(item.key) === labels.lastIndexOf(item.key)
       ? item
-      : { ...item, key: `${item.key} (${file})` },
+      : { ...item, key: `${item.key} (${source})` },
   )
-  return { reports, refused, files }
+  return { reports, refused }
 }
 
 function isInside(file: string, root: string): boolean {

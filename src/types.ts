@@ -204,6 +204,16 @@ export interface ToolchainUnit {
   location: string
 }
 
+/** One report among those publish mode combined: its label (job / comment-key) and its verdict. */
+export interface CombinedRow {
+  key: string
+  passed: boolean
+  failedChecks: string[]
+  counts: { findings: number; errors: number; warnings: number; notices: number }
+  /** Why the report could not be used, when it could not (then it fails the combined verdict). */
+  refused?: string
+}
+
 export interface Report {
   schemaVersion: 1
   gate: { name: 'quality-gate'; version: string }
@@ -234,6 +244,11 @@ export interface Report {
    * publish mode combines them. Absent off a runner without a comment-key.
    */
   job?: { name: string; commentKey?: string }
+  /**
+   * Publish mode: the reports combined into this one, a row each, in order (each one's checks carry its key
+   * as their package). Absent from a gate's own report.
+   */
+  reports?: CombinedRow[]
   /** Which findings count: all, or only those on the lines this change touched. */
   scope: 'all' | 'changed'
   /** The change the gate compared against, when it knew one. */

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from './action.js'
+import { answerPut, putBlob, type FakeBlob } from './fake-blob.js'
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
 const TOKEN = 'fake-runtime-token'
@@ -21,7 +22,7 @@ interface ProtoMessage {
 }
 type Messages = Record<string, ProtoMessage>
 
-export interface CacheEntry {
+export interface CacheEntry extends FakeBlob {
   id: number
   key: string
   version: string
@@ -29,8 +30,6 @@ export interface CacheEntry {
   finalized: boolean
   /** Order of creation: newest first among restore-key matches. */
   createdAt: number
-  blob?: Buffer
-  blocks: Map<string, Buffer>
 }
 
 export interface FakeCacheService {
@@ -181,36 +180,10 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
     res: ServerResponse,
   ): void {
     if (entry.finalized) violations.push(`upload to the finalized entry ${entry.key}`)
-    const headers = {
-      etag: `"0x${entry.id.toString(16)}"`,
-      'last-modified': new Date().toUTCString(),
-      'x-ms-request-id': `request-${log.length}`,
-      'x-ms-version': '2024-11-04',
-      'x-ms-request-server-encrypted': 'true',
-    }
-    const comp = url.searchParams.get('comp')
-    if (comp === 'block') {
-      const id = url.searchParams.get('blockid') ?? ''
-      entry.blocks.set(id, body)
-      log.push(`PUT block ${entry.id}`)
-    } else if (comp === 'blocklist') {
-      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(
-        (match) => match[1] ?? '',
-      )
-      const missing = ids.filter((id) => !entry.blocks.has(id))
-      if (missing.length > 0) violations.push(`block list names unknown blocks: ${missing.join(', ')}`)
-      entry.blob = Buffer.concat(ids.map((id) => entry.blocks.get(id) ?? Buffer.alloc(0)))
-      log.push(`PUT blocklist ${entry.id}`)
-    } else {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
-        violations.push(
-          `single PUT without x-ms-blob-type: BlockBlob (${String(req.headers['x-ms-blob-type'])})`,
-        )
-      }
-      entry.blob = body
-      log.push(`PUT blob ${entry.id}`)
-    }
-    res.writeHead(201, headers).end()
+    const put = putBlob(entry, url, req.headers, body)
+    if (put.violation) violations.push(put.violation)
+    log.push(`PUT ${put.kind} ${entry.id}`)
+    answerPut(res, entry.id, log.length)
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

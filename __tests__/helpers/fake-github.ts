@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { ROOT } from './action.js'
+import { FakeArtifactService } from './fake-artifacts.js'
 
 type Schema = Record<string, unknown>
 
@@ -39,6 +40,8 @@ function loadOperations(): Operation[] {
     ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
     ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
     ['get', '/repos/{owner}/{repo}/pulls'],
+    ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
+    ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
   ] as const
   operations = wanted.map(([method, template]) => {
     const operation = spec.paths[template]?.[method]
@@ -172,12 +175,15 @@ export class FakeGitHub {
   silent = false
   /** `GET /user`: the token's login, or undefined to answer 403 as it does for GITHUB_TOKEN. */
   tokenLogin: string | undefined = undefined
+  /** Artifacts: uploaded through the results service at this same address, listed and downloaded by REST. */
+  readonly artifacts = new FakeArtifactService(this.violations)
   private server: Server | undefined
   private nextId = 1000
   url = ''
 
   async start(): Promise<this> {
     loadOperations()
+    await this.artifacts.load()
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
         response.statusCode = 500
@@ -194,6 +200,11 @@ export class FakeGitHub {
     // Connections held open by `silent` would keep close() waiting.
     this.server?.closeAllConnections()
     await closed
+  }
+
+  /** What the runner gives a job of run `runId` for artifacts: the results service's URL and a token. */
+  runtimeEnv(runId: number): Record<string, string> {
+    return this.artifacts.runtimeEnv(this.url, runId)
   }
 
   addComment(issue: number, body: string, user = BOT): FakeComment {
@@ -242,8 +253,13 @@ export class FakeGitHub {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
+    const raw = Buffer.concat(chunks)
     const url = new URL(request.url ?? '/', this.url)
+    if (this.artifacts.handles(url.pathname)) {
+      this.artifacts.handle(request.method ?? 'GET', url, request.headers, raw, response, this.url)
+      return
+    }
+    const text = raw.toString('utf8')
     const recorded: RecordedRequest = {
       method: request.method ?? 'GET',
       path: url.pathname,
@@ -405,6 +421,42 @@ export class FakeGitHub {
           base: { ...example.base, sha: pr.baseSha },
         }))
         return send(200, entries, headers, operation)
+      }
+      case 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': {
+        const name = recorded.query.get('name')
+        const all = this.artifacts
+          .listed(Number(params[2]))
+          .filter((artifact) => name === null || artifact.name === name)
+        const perPage = Number(recorded.query.get('per_page') ?? 30)
+        const page = Number(recorded.query.get('page') ?? 1)
+        const headers: Record<string, string> = {}
+        if (page * perPage < all.length) {
+          headers.link = `<${this.url}${recorded.path}?per_page=${perPage}&page=${page + 1}>; rel="next"`
+        }
+        const artifacts = all.slice((page - 1) * perPage, page * perPage).map((artifact) => ({
+          id: artifact.id,
+          node_id: `MDg6QXJ0aWZhY3Qx${artifact.id}`,
+          name: artifact.name,
+          size_in_bytes: artifact.listedSize ?? artifact.blob?.length ?? 0,
+          url: `${this.url}/repos/${params[0]}/${params[1]}/actions/artifacts/${artifact.id}`,
+          archive_download_url: `${this.url}/repos/${params[0]}/${params[1]}/actions/artifacts/${artifact.id}/zip`,
+          expired: artifact.expired,
+          created_at: '2026-11-22T00:00:00Z',
+          expires_at: '2027-02-20T00:00:00Z',
+          updated_at: '2026-11-22T00:00:00Z',
+          digest: `sha256:${'0'.repeat(64)}`,
+          workflow_run: { id: artifact.runId, head_sha: 'a'.repeat(40) },
+        }))
+        return send(200, { total_count: all.length, artifacts }, headers, operation)
+      }
+      case 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': {
+        const artifact = this.artifacts.artifacts.find((item) => item.id === Number(params[2]))
+        if (artifact === undefined || params[3] !== 'zip') return send(404, { message: 'Not Found' })
+        if (artifact.expired) return send(410, { message: 'Artifact has expired' })
+        // GitHub answers with a redirect to a short-lived signed storage URL.
+        response.writeHead(302, { location: this.artifacts.blobUrl(this.url, artifact, 'download') })
+        response.end()
+        return
       }
       default:
         return send(404, { message: 'Not Found' })

@@ -17,12 +17,6 @@ export const ACTIONS_BOT = 'github-actions[bot]'
 const REQUEST_TIMEOUT_MS = 10_000
 const ANNOTATIONS_PER_REQUEST = 50
 
-export const FORK_RECIPE =
-  'The token cannot write here (a pull request from a fork, or Dependabot, gets a read-only GITHUB_TOKEN). ' +
-  'The job summary and annotations are unaffected. To comment on such pull requests, upload the report as an ' +
-  'artifact and post it from a separate workflow triggered by `workflow_run` (see README); do not run the ' +
-  "pull request's code under `pull_request_target`."
-
 /**
  * A signal that aborts after `ms` with an AbortError, which the retry plugin does not retry (a request
  * timeout, a TimeoutError, is retried): once a budget is spent, no request starts again.

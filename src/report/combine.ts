@@ -174,6 +174,21 @@ export function mergeReports(combined: CombinedReport, reports: readonly KeyedRe
       ...combined.refused.map(({ key, reason }) => `The report ${key} is not used: ${reason}.`),
       ...reports.flatMap(({ key, report }) => report.warnings.map((warning) => `${key}: ${warning}`)),
     ],
+    reports: [
+      ...combined.reports.map((row) => ({
+        key: row.key,
+        passed: row.verdict.passed,
+        failedChecks: row.verdict.failedChecks,
+        counts: row.counts,
+      })),
+      ...combined.refused.map(({ key, reason }) => ({
+        key,
+        passed: false,
+        failedChecks: [],
+        counts: { findings: 0, errors: 0, warnings: 0, notices: 0 },
+        refused: reason,
+      })),
+    ],
     workingDirectory: '.',
     failOn: first?.failOn ?? 'tool',
     scope: reports.some(({ report }) => report.scope === 'changed') ? 'changed' : 'all',

@@ -11,6 +11,7 @@ import {
   diffCoverageMark,
   uncoveredChangedLines,
   describeCoverageTotal,
+  renderReportRows,
 } from './describe.js'
 import { changedFirst } from './annotations.js'
 import { code, escapeCell, escapeMarkdown } from './markdown.js'
@@ -93,6 +94,8 @@ function renderHead(report: Report, marker: string): string {
 }
 
 function renderTable(report: Report): { header: string; rows: string[] } {
+  // Combined reports: a row per report; each report's checks are in its own job summary.
+  if (report.reports !== undefined) return renderReportRows(report.reports)
   const rows = byPackage(report.checks).map(
     (check) =>
       `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : `@${check.version}`}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`,
@@ -109,13 +112,14 @@ function renderResults(report: Report): string {
   for (const check of report.checks) {
     if (check.tests)
       lines.push(
-        `**Tests** (${escapeMarkdown(check.tool)}): ${describeTests(check.tests)} of ${plural(check.tests.total, 'test')}`,
+        `**Tests** (${escapeMarkdown(checkLabel(check))}): ${describeTests(check.tests)} of ${plural(check.tests.total, 'test')}`,
       )
     if (check.coverage) {
       const { percent, threshold } = check.coverage
       const against =
         threshold === undefined ? '' : ` (threshold ${threshold}% ${percent >= threshold ? '✅' : '❌'})`
-      lines.push(`**Coverage**: ${describeCoverageTotal(check.coverage)}${against}`)
+      const of = check.package !== undefined ? ` (${escapeMarkdown(check.package)})` : ''
+      lines.push(`**Coverage**${of}: ${describeCoverageTotal(check.coverage)}${against}`)
       if (check.coverage.diff) lines.push(renderDiffCoverage(check.coverage.diff))
     }
   }
@@ -157,14 +161,33 @@ function rankFindings(checks: readonly CheckResult[]): Ranked[] {
   return ranked
 }
 
+function checkLabel(check: CheckResult): string {
+  return check.package !== undefined ? `${check.package}: ${check.tool}` : check.tool
+}
+
+/**
+ * The top `count` of the ranking; with packages (a monorepo's, or the reports publish mode combined),
+ * grouped under each package's name in the order they first appear.
+ */
 function renderFindings(ranked: readonly Ranked[], count: number): string {
   if (ranked.length === 0) return ''
-  const items = ranked.slice(0, count).map(({ finding }) => {
+  const item = ({ finding }: Ranked): string => {
     const where = finding.file ? `${code(`${finding.file}${finding.line ? `:${finding.line}` : ''}`)} ` : ''
     const rule = finding.rule ? ` ${code(clip(finding.rule, 120))}` : ''
     return `- ${where}**${escapeMarkdown(finding.tool)}**${rule} ${escapeMarkdown(clip(finding.message))}`
-  })
-  const rest = ranked.length - items.length
+  }
+  const top = ranked.slice(0, count)
+  const groups = new Map<string | undefined, Ranked[]>()
+  for (const entry of top)
+    groups.set(entry.check.package, [...(groups.get(entry.check.package) ?? []), entry])
+  const grouped = [...groups.keys()].some((key) => key !== undefined)
+  const items = grouped
+    ? [...groups].flatMap(([key, entries]) => [
+        `\n**${escapeMarkdown(key ?? '(root)')}**\n`,
+        ...entries.map(item),
+      ])
+    : top.map(item)
+  const rest = ranked.length - top.length
   const more = rest > 0 ? `\n- … and ${plural(rest, 'more finding')} in the job summary` : ''
   return `\n<details${openWhenErrors(ranked)}><summary>Top findings (${ranked.length})</summary>\n\n${items.join('\n')}${more}\n\n</details>\n`
 }

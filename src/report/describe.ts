@@ -1,8 +1,10 @@
 // One-line descriptions of a check's result, shared by the summary, the console and the verdict.
 import { countBySeverity, formatPercent, plural } from '../gate.js'
 import { lineRanges } from '../text.js'
+import { escapeCell } from './markdown.js'
 import type {
   CheckResult,
+  CombinedRow,
   CoverageSummary,
   DiffCoverage,
   Report,
@@ -109,4 +111,17 @@ export function describeToolchain(install: NonNullable<Report['toolchain']>): st
   ).flatMap(([state, label]) => (states.has(state) ? [`${label} ${named(state)}`] : []))
   const calls = plural(install.installerCalls, 'installer call')
   return `${parts.join(' · ')} (${install.cache === 'off' ? 'cache off, ' : ''}${calls})`
+}
+
+/** Publish mode's table: a row per combined report (job / comment-key), as the comment and summary show it. */
+export function renderReportRows(rows: readonly CombinedRow[]): { header: string; rows: string[] } {
+  return {
+    header:
+      '| | Report | Failed checks | Errors | Warnings | Notices |\n| --- | --- | --- | ---: | ---: | ---: |\n',
+    rows: rows.map((row) =>
+      row.refused !== undefined
+        ? `| 💥 | ${escapeCell(row.key)} | ${escapeCell(`not used: ${row.refused}`)} | | | |`
+        : `| ${row.passed ? '✅' : '❌'} | ${escapeCell(row.key)} | ${escapeCell(row.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`,
+    ),
+  }
 }

@@ -152,6 +152,16 @@ export const reportSchema = z.object({
     })
     .optional(),
   job: z.object({ name: text(200), commentKey: text(200).optional() }).optional(),
+  reports: list(
+    z.object({
+      key: text(1000),
+      passed: z.boolean(),
+      failedChecks: list(text(100), 100),
+      counts: z.object({ findings: count, errors: count, warnings: count, notices: count }),
+      refused: text().optional(),
+    }),
+    10_000,
+  ).optional(),
   scope: z.enum(['all', 'changed']),
   changes: z.object({ source: text(1000), files: count, lines: count }).optional(),
   startedAt: text(100),

@@ -13,6 +13,7 @@ import {
   failRule,
   describeCoverageTotal,
   describeToolchain,
+  renderReportRows,
 } from './describe.js'
 import type { CheckResult, DiffCoverage, Finding, Outcome, Report } from '../types.js'
 import { code, codeCell, escapeCell, escapeMarkdown, fenced } from './markdown.js'
@@ -115,7 +116,10 @@ function renderHead(report: Report): string {
     )
   }
   const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Decided by | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | --- | ---: |`
-  const table = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n'
+  const checksTable = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n'
+  // Combined reports: a row per report first, then every report's checks under its key.
+  const combined = report.reports !== undefined ? renderReportRows(report.reports) : undefined
+  const table = combined ? `${combined.header}${combined.rows.join('\n')}\n\n${checksTable}` : checksTable
   const toolchain = renderToolchain(report) + renderCommands(report)
   const scope = renderScope(report)
   const warnings =

@@ -5,15 +5,22 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config.js'
 import { formatPercent } from '../gate.js'
+import { canUploadArtifacts, reportArtifactName, uploadReportArtifact } from '../github/artifacts.js'
 import {
   budgetSignal,
   findPullRequest,
-  FORK_RECIPE,
   isPermissionProblem,
   makeOctokit,
   publishCheckRun,
   upsertComment,
 } from '../github/publish.js'
+import {
+  publishWorkflow,
+  readOnlyWithArtifact,
+  readOnlyWithoutArtifact,
+  recipeContext,
+  type RefusedWrite,
+} from '../github/recipe.js'
 import { readWorkflowRun } from '../github/run.js'
 import type { Platform } from '../platform/platform.js'
 import { planAnnotations, planCheckRun, stepLimits, type AnnotationPlan } from '../report/annotations.js'
@@ -26,15 +33,19 @@ import type { Report } from '../types.js'
 
 /** How long the PR comment and check run may take in all; the results are written before. */
 const PUBLISH_BUDGET_MS = 30_000
+/** How long uploading the report artifact may take (the artifact client retries on its own). */
+const ARTIFACT_BUDGET_MS = 60_000
 
 export async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
   const markdown = (): string => renderSummary(report, { reportFile: config.reportFile })
   for (const warning of report.warnings) platform.warning(warning)
   platform.present(report, markdown)
 
+  let reportWritten = false
   try {
     await mkdir(path.dirname(config.reportFile), { recursive: true })
     await writeFile(config.reportFile, renderJson(report), 'utf8')
+    reportWritten = true
     platform.reportWritten?.(config.reportFile)
   } catch (error) {
     platform.warning(`Could not write the JSON report to ${config.reportFile}: ${errorMessage(error)}`)
@@ -73,8 +84,9 @@ export async function publish(report: Report, config: Config, platform: Platform
   const annotationPlan = planAnnotations(report.checks, stepLimits(report.verdict.passed))
   const github = platform.publishesToGitHub
     ? await publishToGitHub(report, config, platform, annotationPlan)
-    : {}
+    : { refused: [] }
   if (github.commentUrl) setOutputs({ 'comment-url': github.commentUrl })
+  await shareReport(config, platform, github.refused, reportWritten)
   // When a check run holds every finding, the step's own (capped) annotations would only repeat them.
   if (config.annotations && platform.wantsAnnotations) {
     // A check run's annotations need a file: the tools' own warnings stay with the step.
@@ -112,6 +124,70 @@ interface GitHubResult {
   commentUrl?: string
   /** The check run that holds the annotations, when one was written. */
   checkRun?: { name: string; annotated: number; located: number }
+  /** What the token may not write (a fork's pull request, Dependabot, a missing permission). */
+  refused: RefusedWrite[]
+}
+
+/**
+ * `report-artifact`: the report goes out as an artifact when asked (`true`), or when the comment or check
+ * run was refused (`auto`), for a workflow_run publisher to post; the one message about refused writes says
+ * which. Bounded in time; a failed upload is a warning.
+ */
+async function shareReport(
+  config: Config,
+  platform: Platform,
+  refused: readonly RefusedWrite[],
+  reportWritten: boolean,
+): Promise<void> {
+  const writeRefused = refused.length > 0
+  const wanted =
+    config.mode === 'gate' &&
+    platform.publishesToGitHub &&
+    (config.reportArtifact === 'true' || (config.reportArtifact === 'auto' && writeRefused))
+  let problem: string | undefined
+  let uploaded: string | undefined
+  if (wanted) {
+    const env = platform.source.env
+    const name = reportArtifactName(env.GITHUB_JOB, config.commentKey)
+    if (!reportWritten) problem = 'the report file was not written'
+    else if (!canUploadArtifacts(env)) problem = 'the job has no artifact service (ACTIONS_RESULTS_URL)'
+    else {
+      try {
+        await withinBudget(uploadReportArtifact(config.reportFile, name), ARTIFACT_BUDGET_MS)
+        uploaded = name
+        platform.info(`The report was uploaded as the artifact ${name}.`)
+      } catch (error) {
+        problem = errorMessage(error)
+        // Two jobs of a matrix share a job name: only their comment-keys tell their artifacts apart.
+        if (/already exists|Conflict|\(409\)/i.test(problem) && !config.commentKey) {
+          problem += ' (each job of a matrix needs its own comment-key)'
+        }
+        if (!writeRefused) platform.warning(`Could not upload the report artifact ${name}: ${problem}.`)
+      }
+    }
+  }
+  if (!writeRefused) return
+  if (uploaded === undefined) {
+    platform.warning(readOnlyWithoutArtifact(refused, problem))
+    return
+  }
+  platform.warning(readOnlyWithArtifact(refused, uploaded))
+  platform.info(
+    `To post it, add this workflow (it checks out nothing and runs none of the pull request's code):\n${publishWorkflow(recipeContext(platform.source.env))}`,
+  )
+}
+
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)
+    timer.unref()
+  })
+  try {
+    return await Promise.race([work, expired])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**
@@ -125,7 +201,7 @@ async function publishToGitHub(
   annotationPlan: AnnotationPlan,
 ): Promise<GitHubResult> {
   const budget = budgetSignal(PUBLISH_BUDGET_MS)
-  const result: GitHubResult = {}
+  const result: GitHubResult = { refused: [] }
   const expired = new Promise<'expired'>((resolve) =>
     budget.addEventListener('abort', () => resolve('expired')),
   )
@@ -138,7 +214,7 @@ async function publishToGitHub(
     )
   }
   // A snapshot: after the budget, the abandoned writer may still fill in `result`.
-  return { ...result }
+  return { ...result, refused: [...result.refused] }
 }
 
 async function writeToGitHub(
@@ -154,8 +230,10 @@ async function writeToGitHub(
   // Publishing for another run (workflow_run): its pull request comes from the API, found by its commit.
   const forAnotherRun = config.mode === 'publish' && run.triggeringRun !== undefined
   const mayComment = config.comment !== 'never' && (run.pullRequest !== undefined || forAnotherRun)
-  const overflow = config.annotations && annotationPlan.total > annotationPlan.shown
-  if (!mayComment && !overflow) return
+  // Publish mode always writes one: its step's annotations would sit on this run, not on the gated commit.
+  const wantsCheckRun =
+    config.mode === 'publish' || (config.annotations && annotationPlan.total > annotationPlan.shown)
+  if (!mayComment && !wantsCheckRun) return
   if (!config.githubToken) {
     if (mayComment) platform.warning('No github-token: the pull request comment was not written.')
     return
@@ -194,18 +272,15 @@ async function writeToGitHub(
     } catch (error) {
       // Past the budget the one warning about it says enough.
       if (signal.aborted) return
-      platform.warning(
-        isPermissionProblem(error)
-          ? FORK_RECIPE
-          : `Could not write the pull request comment: ${errorMessage(error)}`,
-      )
+      if (isPermissionProblem(error)) result.refused.push('comment')
+      else platform.warning(`Could not write the pull request comment: ${errorMessage(error)}`)
     }
   }
   if (signal.aborted) return
-  if (overflow) {
+  if (wantsCheckRun) {
     try {
       const name = config.commentKey ? `quality-gate (${config.commentKey})` : 'quality-gate'
-      const plan = planCheckRun(report.checks)
+      const plan = planCheckRun(config.annotations ? report.checks : [])
       const published = await publishCheckRun(octokit, run, report, name, plan)
       if (published) {
         result.checkRun = { name, annotated: published.annotations, located: plan.located }
@@ -215,6 +290,7 @@ async function writeToGitHub(
       }
     } catch (error) {
       // Without checks: write (fork PRs) the step's own annotations, within their budget, are what remains.
+      if (isPermissionProblem(error)) result.refused.push('check run')
       const why = isPermissionProblem(error) ? 'the token may not create check runs' : errorMessage(error)
       platform.info(`Annotations stay within the step's budget: ${why}.`)
     }
