@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { publishWorkflow } from '../src/github/recipe.js'
+import { readmeWorkflow } from './helpers/readme.js'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_PINS } from '../src/toolchain/pins.js'
 import { TOOL_IDS } from '../src/tools/index.js'
@@ -48,6 +50,24 @@ describe('documentation', () => {
       return [] // the config file's examples: not a workflow
     })
   }
+
+  it("the publishing workflow the gate prints is README's, and it names the gate workflow of README", () => {
+    const publishing = readmeWorkflow('quality-gate-publish.yml')
+    expect(publishing.text).toBe(publishWorkflow({ workflow: 'gate', action: 'org/quality-gate@v1' }))
+    const gate = readmeWorkflow('gate.yml').workflow
+    expect(publishing.workflow.on).toEqual({
+      workflow_run: { workflows: [gate.name], types: ['completed'] },
+    })
+    expect(publishing.workflow.jobs.publish?.permissions).toEqual({
+      actions: 'read',
+      checks: 'write',
+      'pull-requests': 'write',
+    })
+    // The matrix's publishing job reads this run's artifacts: it may list them.
+    expect(readmeWorkflow('quality-gate-matrix.yml').workflow.jobs.publish?.permissions).toMatchObject({
+      actions: 'read',
+    })
+  })
 
   it("every README workflow and step list is valid against SchemaStore's workflow schema", () => {
     const workflows = readmeWorkflows()

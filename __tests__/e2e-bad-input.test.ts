@@ -130,6 +130,16 @@ describe('bad input exits 2 with one clear line', () => {
     )
   })
 
+  it("the config file cannot set the job's mode", async () => {
+    const result = await withInputs({}, (workspace) => {
+      writeConfigFile(workspace, 'mode: publish\nreports: fake/*.json\n')
+    })
+    expectUsageError(
+      result,
+      /^Config file \.github\/quality-gate\.yml: 'mode' is set only as an input of the workflow step \(it says what the workflow's job is for\)\.$/,
+    )
+  })
+
   it('a bad value in the config file names the file and the key', async () => {
     const result = await withInputs({ checks: '' }, (workspace) => {
       writeConfigFile(workspace, 'fail-on: sometimes\n')

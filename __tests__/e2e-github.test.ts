@@ -454,6 +454,38 @@ describe('mode: publish — a matrix fanned in', () => {
     expect(commentsOn(PR)).toHaveLength(1)
   })
 
+  it("coverage and diff-coverage outputs are the lowest of the reports'", async () => {
+    const hub = mkdtempSync(path.join(tmpdir(), 'qg-publish-'))
+    mkdirSync(path.join(hub, 'reports'))
+    const report = JSON.parse(
+      readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'reports', 'python-app.json'), 'utf8'),
+    ) as { checks: { coverage?: { percent: number; diff?: { percent?: number } } }[] }
+    const withCoverage = (key: string, percent: number, diff: number): string => {
+      const checks = report.checks.map((check) =>
+        check.coverage
+          ? {
+              ...check,
+              coverage: {
+                ...check.coverage,
+                percent,
+                diff: { percent: diff, covered: diff, total: 100, files: [] },
+              },
+            }
+          : check,
+      )
+      return JSON.stringify({ ...report, checks, job: { name: 'gate', commentKey: key } })
+    }
+    writeFileSync(path.join(hub, 'reports', 'a.json'), withCoverage('a', 91.5, 70))
+    writeFileSync(path.join(hub, 'reports', 'b.json'), withCoverage('b', 62.25, 88))
+    const published = await runAction({
+      workspace: hub,
+      inputs: { mode: 'publish', reports: 'reports/*.json', comment: 'never', annotations: 'false' },
+      event: pullRequestEvent,
+      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_JOB: 'publish' },
+    })
+    expect(published.outputs).toMatchObject({ coverage: '62.25', 'diff-coverage': '70.00' })
+  })
+
   it('with no matching report it is a usage error naming the input', async () => {
     const result = await runAction({
       workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),

@@ -10,6 +10,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { publishWorkflow, readOnlyWithArtifact } from '../src/github/recipe.js'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
 import { FakeGitHub } from './helpers/fake-github.js'
+import { gateInputs, readmeWorkflow } from './helpers/readme.js'
 
 const TOKEN = 'ghs_0123456789abcdefSECRETtoken'
 const PR = 7
@@ -36,7 +37,15 @@ const warningsOf = (result: ActionResult) =>
 const errorsOf = (result: ActionResult) =>
   result.commands.filter((command) => command.command === 'error').map((command) => command.message)
 
-/** A job of the gate's workflow (run GATE_RUN) on the pull request, as the runner starts it. */
+// README's recipes, as the tests run them.
+const forkGate = readmeWorkflow('gate.yml').workflow
+const forkPublish = readmeWorkflow('quality-gate-publish.yml').workflow
+const matrix = readmeWorkflow('quality-gate-matrix.yml').workflow
+
+/**
+ * A job of the gate's workflow (run GATE_RUN) on the pull request, as the runner starts it: the recipe's
+ * inputs, and this machine's tools (Debian's flake8 on the path) for speed.
+ */
 function gateJob(
   project: string,
   inputs: Record<string, string> = {},
@@ -66,7 +75,7 @@ function gateJob(
   })
 }
 
-/** The publishing workflow's job, on the workflow_run event GitHub sends when the gate's run completed. */
+/** README's publishing workflow, on the workflow_run event GitHub sends when the gate's run completed. */
 function publishJob(
   triggering: { id: number; event?: string; pullRequests?: unknown[] },
   options: { noReportExpected?: boolean } = {},
@@ -74,7 +83,7 @@ function publishJob(
   return runAction({
     // It checks out nothing: an empty workspace.
     workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
-    inputs: { mode: 'publish', 'github-token': TOKEN },
+    inputs: { ...gateInputs(forkPublish, 'publish'), 'github-token': TOKEN },
     event: {
       workflow_run: {
         id: triggering.id,
@@ -102,7 +111,7 @@ describe("a fork's pull request: the read-only run uploads, a workflow_run publi
       times: 1,
       body: { message: 'Resource not accessible by integration' },
     })
-    const fork = await gateJob('python-app')
+    const fork = await gateJob('python-app', gateInputs(forkGate, 'gate'))
     expect(fork.exitCode).toBe(1)
     // The refused comment is the only write; the artifact carries the report on.
     expect(api.writes().map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -172,7 +181,7 @@ describe("a fork's pull request: the read-only run uploads, a workflow_run publi
   })
 
   it('a triggering run that uploaded no report (it commented itself) publishes nothing and passes quietly', async () => {
-    const sameRepository = await gateJob('python-clean')
+    const sameRepository = await gateJob('python-clean', gateInputs(forkGate, 'gate'))
     expect(sameRepository.exitCode).toBe(0)
     expect(api.artifacts.listed(GATE_RUN)).toEqual([])
     const requestsBefore = api.writes().length
@@ -205,15 +214,11 @@ describe("a fork's pull request: the read-only run uploads, a workflow_run publi
 })
 
 describe('a 2×2 matrix fanned in through its artifacts', () => {
-  it('four jobs upload (report-artifact: true, comment: never); one publish run: one comment with four rows, one verdict', async () => {
+  it("README's matrix: four jobs upload (report-artifact: true, comment: never); the publish job reads this run's artifacts: one comment with four rows, one verdict", async () => {
     const run = 50
     for (const os of ['ubuntu-latest', 'windows-latest']) {
       for (const python of ['3.12', '3.13']) {
-        const job = await gateJob(
-          'python-clean',
-          { 'report-artifact': 'true', comment: 'never', 'comment-key': `${os}, ${python}` },
-          run,
-        )
+        const job = await gateJob('python-clean', gateInputs(matrix, 'gate', { os, python }), run)
         expect(job.exitCode).toBe(0)
         expect(warningsOf(job)).toEqual([])
       }
@@ -226,9 +231,17 @@ describe('a 2×2 matrix fanned in through its artifacts', () => {
       'quality-gate-report-gate-windows-latest,-3.13',
     ])
 
-    const published = await publishJob({
-      id: run,
-      pullRequests: [{ number: PR, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA } }],
+    // The publish job of the same run, on the same pull_request event.
+    const published = await runAction({
+      workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
+      inputs: { ...gateInputs(matrix, 'publish'), 'github-token': TOKEN },
+      event: pullRequestEvent,
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_JOB: 'publish',
+        GITHUB_RUN_ID: String(run),
+      },
     })
     expect(published.exitCode).toBe(0)
     expect(published.outputs).toMatchObject({ passed: 'true', 'failed-checks': '', findings: '0' })
@@ -244,6 +257,29 @@ describe('a 2×2 matrix fanned in through its artifacts', () => {
     ])
     expect(api.checkRuns).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, conclusion: 'success' })])
     expect(published.summary).toContain('| ✅ | gate / windows-latest, 3.13 |')
+
+    // One job failing fails the combined verdict; the comment is updated in place.
+    const failing = await gateJob(
+      'python-app',
+      gateInputs(matrix, 'gate', { os: 'macos-latest', python: '3.13' }),
+      run,
+    )
+    expect(failing.exitCode).toBe(1)
+    const again = await runAction({
+      workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
+      inputs: { ...gateInputs(matrix, 'publish'), 'github-token': TOKEN },
+      event: pullRequestEvent,
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_JOB: 'publish',
+        GITHUB_RUN_ID: String(run),
+      },
+    })
+    expect(again.exitCode).toBe(1)
+    expect(again.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'lint', errors: '4' })
+    expect(api.comments.get(PR)).toHaveLength(1)
+    expect(api.comments.get(PR)?.[0]?.body).toContain('| ❌ | gate / macos-latest, 3.13 | lint | 4 | 0 | 0 |')
   })
 
   it('two jobs without comment-keys cannot share one artifact name: the second says what to set', async () => {

@@ -41,9 +41,9 @@ describe('base-ref', () => {
 })
 
 describe('mode, reports and report-artifact', () => {
-  const source = (inputs: Record<string, string>, env: Record<string, string> = {}): ConfigSource => ({
+  const source = (inputs: Record<string, string>): ConfigSource => ({
     getInput: (name) => inputs[name] ?? '',
-    env,
+    env: {},
     workspace: mkdtempSync(path.join(tmpdir(), 'qg-config-')),
     describe: (name) => `input '${name}'`,
     outputs: { base: 'workspace', tempDir: tmpdir() },
@@ -66,8 +66,8 @@ describe('mode, reports and report-artifact', () => {
     })
   })
 
-  it("on workflow_run, publish needs no reports: it reads the triggering run's artifacts", () => {
-    expect(readConfig(source({ mode: 'publish' }, { GITHUB_EVENT_NAME: 'workflow_run' }))).toMatchObject({
+  it('publish needs no reports: it reads report artifacts', () => {
+    expect(readConfig(source({ mode: 'publish' }))).toMatchObject({
       mode: 'publish',
       reports: [],
     })
@@ -89,7 +89,6 @@ describe('mode, reports and report-artifact', () => {
       { mode: 'publish', reports: 'r/*.json', 'report-artifact': 'true' },
       "Invalid input 'report-artifact': it is read only with mode: gate",
     ],
-    [{ mode: 'publish' }, "Invalid input 'reports': mode: publish needs the report files"],
     [{ reports: 'r/*.json' }, "Invalid input 'reports': it is read only with mode: publish"],
     [
       { mode: 'publish', reports: '../other/*.json' },

@@ -3255,7 +3255,14 @@ const INPUT_NAMES = [
     'report-artifact',
 ];
 /** Keys the config file may not set: they locate the file itself or are secrets. */
-const NOT_IN_FILE = ['config', 'github-token'];
+const NOT_IN_FILE = {
+    config: 'it locates the file itself',
+    'github-token': 'it is a secret',
+    // What a job is for belongs to the workflow: a pull request's own file must not turn its gate into a
+    // publisher of reports it brings along.
+    mode: "it says what the workflow's job is for",
+    reports: "it says what the workflow's publishing job reads",
+};
 const DEFAULT_CHECKS = ['format', 'lint', 'typecheck', 'test', 'coverage'];
 const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml';
 /** `tool`: each check fails as its tool's own exit status says; `error`/`warning`: the lowest failing severity. */
@@ -3298,10 +3305,14 @@ function readConfigFile(explicit, workspace, source) {
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ConfigError(`Config file ${shown} must be a mapping of input names to values.`);
     }
-    const allowed = [...INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name)), ARGS_KEY];
+    const allowed = [...INPUT_NAMES.filter((name) => NOT_IN_FILE[name] === undefined), ARGS_KEY];
     const values = {};
     let args = {};
     for (const [key, value] of Object.entries(data)) {
+        const inputOnly = NOT_IN_FILE[key];
+        if (inputOnly !== undefined) {
+            throw new ConfigError(`Config file ${shown}: '${key}' is set only as an input of the workflow step (${inputOnly}).`);
+        }
         if (!allowed.includes(key)) {
             throw new ConfigError(`Config file ${shown}: unknown key '${key}'. Allowed keys: ${allowed.join(', ')}.`);
         }
@@ -3443,10 +3454,6 @@ function validate(raw, workspace, label, { env, outputs, baseRefRequired }, file
         if (external_node_path_default().isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
             fail('reports', `'${pattern}' leaves the workspace; give globs relative to it, e.g. reports/**/*.json.`);
         }
-    }
-    // On workflow_run the triggering run's artifacts are the reports; elsewhere there is nothing to read.
-    if (mode === 'publish' && reports.length === 0 && env.GITHUB_EVENT_NAME !== 'workflow_run') {
-        fail('reports', "mode: publish needs the report files, as globs relative to the workspace (e.g. reports/**/*.json), unless it runs on workflow_run, where it reads the triggering run's report artifacts.");
     }
     if (mode === 'gate' && reports.length > 0) {
         fail('reports', 'it is read only with mode: publish; the gate writes its own report (report-file).');
@@ -4508,8 +4515,8 @@ function isInside(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/collect.ts
-// Publish mode's first stage, collect: the reports to publish — the files `reports` names, or, on a
-// workflow_run event with `reports` empty, the report artifacts the triggering run uploaded. Every report
+// Publish mode's first stage, collect: the reports to publish — the files `reports` names, or, with
+// `reports` empty, the report artifacts of the triggering run (on workflow_run) or of this run. Every report
 // is untrusted input (a pull request's run wrote it): size-bounded and schema-checked before use.
 
 
@@ -4521,7 +4528,7 @@ function isInside(file, root) {
 const COLLECT_BUDGET_MS = 120_000;
 /** The reports, or undefined when the triggering run left nothing to publish. */
 async function collectReports(config, platform) {
-    return config.reports.length > 0 ? fromFiles(config, platform) : fromTriggeringRun(config, platform);
+    return config.reports.length > 0 ? fromFiles(config, platform) : fromRunArtifacts(config, platform);
 }
 async function fromFiles(config, platform) {
     const temp = platform.source.env.RUNNER_TEMP;
@@ -4534,39 +4541,50 @@ async function fromFiles(config, platform) {
     }
     return read;
 }
-async function fromTriggeringRun(config, platform) {
+/**
+ * The report artifacts of the triggering run (workflow_run: a pull request's run, often a fork's) or of
+ * this run (a matrix's gate jobs, which this job `needs`). Artifacts are listed as soon as they are uploaded.
+ */
+async function fromRunArtifacts(config, platform) {
     const env = platform.source.env;
     const run = readWorkflowRun(env);
-    const triggering = run.triggeringRun;
-    if (triggering === undefined || run.owner === undefined || run.repo === undefined) {
-        throw new ConfigError(`Invalid ${platform.source.describe('reports')}: it is empty, and the workflow_run event names no triggering run whose report artifacts could be read.`);
+    const triggered = run.eventName === 'workflow_run';
+    const runId = triggered ? run.triggeringRun?.id : Number(env.GITHUB_RUN_ID);
+    if (runId === undefined ||
+        !Number.isSafeInteger(runId) ||
+        run.owner === undefined ||
+        run.repo === undefined) {
+        throw new ConfigError(`Invalid ${platform.source.describe('reports')}: it is empty, and there is no ${triggered ? 'triggering run in the workflow_run event' : 'workflow run (GITHUB_RUN_ID)'} whose report artifacts could be read; name the report files.`);
     }
     if (!config.githubToken) {
-        throw new ConfigError(`Invalid ${platform.source.describe('github-token')}: mode: publish needs it to read the triggering run's report artifacts.`);
+        throw new ConfigError(`Invalid ${platform.source.describe('github-token')}: mode: publish needs it to read the report artifacts of run ${runId}.`);
     }
+    const which = triggered ? `the triggering run ${runId}` : `this run (${runId})`;
     const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budgetSignal(COLLECT_BUDGET_MS));
     let sources;
     try {
-        sources = await downloadReportArtifacts(octokit, {
-            owner: run.owner,
-            repo: run.repo,
-            runId: triggering.id,
-        });
+        sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId });
     }
     catch (error) {
-        const why = `Could not list the artifacts of the triggering run ${triggering.id}: ${(0,src_text/* errorMessage */.gJ)(error)}`;
+        const why = `Could not list the artifacts of ${which}: ${(0,src_text/* errorMessage */.gJ)(error)}`;
         // A missing permission is the workflow's to fix; anything else is the infrastructure's, not a verdict.
         if (isPermissionProblem(error)) {
             throw new ConfigError(`${why}. The publishing job needs \`permissions: actions: read\`.`);
         }
-        platform.warning(`${why}. Nothing was published; the triggering run's own status stands.`);
+        platform.warning(`${why}. Nothing was published; the gate jobs' own results stand.`);
         return undefined;
     }
     if (sources.length === 0) {
-        platform.info(`The triggering run ${triggering.id} uploaded no quality-gate report (it published its own results, or stopped before): nothing to publish.`);
+        if (triggered) {
+            // The usual case for a pull request from the same repository: its run could write, and did.
+            platform.info(`The triggering run ${runId} uploaded no quality-gate report (it published its own results, or stopped before): nothing to publish.`);
+        }
+        else {
+            platform.warning(`No job of this run uploaded a quality-gate report: nothing to publish. Give the gate jobs report-artifact: true, and this job needs: on them.`);
+        }
         return undefined;
     }
-    platform.info(`Read ${sources.length} report${sources.length === 1 ? '' : 's'} from the artifacts of run ${triggering.id}.`);
+    platform.info(`Read ${sources.length} report${sources.length === 1 ? '' : 's'} from the artifacts of ${which}.`);
     return parseReports(sources);
 }
 
@@ -7197,10 +7215,13 @@ function outputsOf(report, config) {
         outputs['tests-total'] = String(tests.reduce((sum, check) => sum + (check.tests?.total ?? 0), 0));
         outputs['tests-failed'] = String(tests.reduce((sum, check) => sum + (check.tests?.failed ?? 0) + (check.tests?.errors ?? 0), 0));
     }
-    const coverage = report.checks.find((check) => check.coverage !== undefined)?.coverage;
-    if (coverage)
-        outputs.coverage = formatPercent(coverage.percent);
-    const diff = coverage?.diff?.percent;
+    const measured = report.checks.flatMap((check) => (check.coverage ? [check.coverage] : []));
+    // Combined reports (publish mode) give the lowest of their jobs': one number that none falls below.
+    const pick = (values) => report.reports !== undefined && values.length > 0 ? Math.min(...values) : values[0];
+    const total = pick(measured.map((coverage) => coverage.percent));
+    if (total !== undefined)
+        outputs.coverage = formatPercent(total);
+    const diff = pick(measured.flatMap((coverage) => (coverage.diff?.percent !== undefined ? [coverage.diff.percent] : [])));
     if (diff !== undefined)
         outputs['diff-coverage'] = formatPercent(diff);
     return outputs;

@@ -40,7 +40,14 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number]
 
 /** Keys the config file may not set: they locate the file itself or are secrets. */
-const NOT_IN_FILE: readonly InputName[] = ['config', 'github-token']
+const NOT_IN_FILE: Readonly<Partial<Record<InputName, string>>> = {
+  config: 'it locates the file itself',
+  'github-token': 'it is a secret',
+  // What a job is for belongs to the workflow: a pull request's own file must not turn its gate into a
+  // publisher of reports it brings along.
+  mode: "it says what the workflow's job is for",
+  reports: "it says what the workflow's publishing job reads",
+}
 
 export const DEFAULT_CHECKS: readonly CheckKind[] = ['format', 'lint', 'typecheck', 'test', 'coverage']
 export const DEFAULT_CONFIG_FILE = '.github/quality-gate.yml'
@@ -68,8 +75,8 @@ export interface ToolSpec {
 export interface Config {
   mode: Mode
   /**
-   * `mode: publish`: globs of report files, relative to the workspace; empty on a workflow_run event for
-   * the triggering run's report artifacts.
+   * `mode: publish`: globs of report files, relative to the workspace; empty for the report artifacts of
+   * the triggering run (on workflow_run) or of this run (a matrix's jobs before this one).
    */
   reports: readonly string[]
   /** `mode: gate`: when to upload the JSON report as an artifact for a publish workflow. */
@@ -170,10 +177,16 @@ function readConfigFile(
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`Config file ${shown} must be a mapping of input names to values.`)
   }
-  const allowed = [...INPUT_NAMES.filter((name) => !NOT_IN_FILE.includes(name)), ARGS_KEY]
+  const allowed = [...INPUT_NAMES.filter((name) => NOT_IN_FILE[name] === undefined), ARGS_KEY]
   const values: Raw = {}
   let args: ToolArgs = {}
   for (const [key, value] of Object.entries(data)) {
+    const inputOnly = NOT_IN_FILE[key as InputName]
+    if (inputOnly !== undefined) {
+      throw new ConfigError(
+        `Config file ${shown}: '${key}' is set only as an input of the workflow step (${inputOnly}).`,
+      )
+    }
     if (!(allowed as readonly string[]).includes(key)) {
       throw new ConfigError(
         `Config file ${shown}: unknown key '${key}'. Allowed keys: ${allowed.join(', ')}.`,
@@ -338,13 +351,6 @@ function validate(
     if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
       fail('reports', `'${pattern}' leaves the workspace; give globs relative to it, e.g. reports/**/*.json.`)
     }
-  }
-  // On workflow_run the triggering run's artifacts are the reports; elsewhere there is nothing to read.
-  if (mode === 'publish' && reports.length === 0 && env.GITHUB_EVENT_NAME !== 'workflow_run') {
-    fail(
-      'reports',
-      "mode: publish needs the report files, as globs relative to the workspace (e.g. reports/**/*.json), unless it runs on workflow_run, where it reads the triggering run's report artifacts.",
-    )
   }
   if (mode === 'gate' && reports.length > 0) {
     fail('reports', 'it is read only with mode: publish; the gate writes its own report (report-file).')

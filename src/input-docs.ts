@@ -118,7 +118,7 @@ export const INPUT_DOCS: Readonly<Record<InputName, InputDoc>> = {
     placeholder: 'GLOBS',
     values:
       'mode: publish: comma- or newline-separated globs of JSON report files, relative to the workspace',
-    default: "on workflow_run, the triggering run's report artifacts; elsewhere required",
+    default: 'the report artifacts of the triggering run (on workflow_run), else of this run',
   },
   'report-artifact': {
     placeholder: 'WHEN',

@@ -1,5 +1,5 @@
-// Publish mode's first stage, collect: the reports to publish — the files `reports` names, or, on a
-// workflow_run event with `reports` empty, the report artifacts the triggering run uploaded. Every report
+// Publish mode's first stage, collect: the reports to publish — the files `reports` names, or, with
+// `reports` empty, the report artifacts of the triggering run (on workflow_run) or of this run. Every report
 // is untrusted input (a pull request's run wrote it): size-bounded and schema-checked before use.
 import { ConfigError, type Config } from '../config.js'
 import { downloadReportArtifacts } from '../github/artifacts.js'
@@ -16,7 +16,7 @@ export type Collected = Omit<ReadReports, 'files'>
 
 /** The reports, or undefined when the triggering run left nothing to publish. */
 export async function collectReports(config: Config, platform: Platform): Promise<Collected | undefined> {
-  return config.reports.length > 0 ? fromFiles(config, platform) : fromTriggeringRun(config, platform)
+  return config.reports.length > 0 ? fromFiles(config, platform) : fromRunArtifacts(config, platform)
 }
 
 async function fromFiles(config: Config, platform: Platform): Promise<Collected> {
@@ -33,45 +33,59 @@ async function fromFiles(config: Config, platform: Platform): Promise<Collected>
   return read
 }
 
-async function fromTriggeringRun(config: Config, platform: Platform): Promise<Collected | undefined> {
+/**
+ * The report artifacts of the triggering run (workflow_run: a pull request's run, often a fork's) or of
+ * this run (a matrix's gate jobs, which this job `needs`). Artifacts are listed as soon as they are uploaded.
+ */
+async function fromRunArtifacts(config: Config, platform: Platform): Promise<Collected | undefined> {
   const env = platform.source.env
   const run = readWorkflowRun(env)
-  const triggering = run.triggeringRun
-  if (triggering === undefined || run.owner === undefined || run.repo === undefined) {
+  const triggered = run.eventName === 'workflow_run'
+  const runId = triggered ? run.triggeringRun?.id : Number(env.GITHUB_RUN_ID)
+  if (
+    runId === undefined ||
+    !Number.isSafeInteger(runId) ||
+    run.owner === undefined ||
+    run.repo === undefined
+  ) {
     throw new ConfigError(
-      `Invalid ${platform.source.describe('reports')}: it is empty, and the workflow_run event names no triggering run whose report artifacts could be read.`,
+      `Invalid ${platform.source.describe('reports')}: it is empty, and there is no ${triggered ? 'triggering run in the workflow_run event' : 'workflow run (GITHUB_RUN_ID)'} whose report artifacts could be read; name the report files.`,
     )
   }
   if (!config.githubToken) {
     throw new ConfigError(
-      `Invalid ${platform.source.describe('github-token')}: mode: publish needs it to read the triggering run's report artifacts.`,
+      `Invalid ${platform.source.describe('github-token')}: mode: publish needs it to read the report artifacts of run ${runId}.`,
     )
   }
+  const which = triggered ? `the triggering run ${runId}` : `this run (${runId})`
   const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budgetSignal(COLLECT_BUDGET_MS))
   let sources
   try {
-    sources = await downloadReportArtifacts(octokit, {
-      owner: run.owner,
-      repo: run.repo,
-      runId: triggering.id,
-    })
+    sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId })
   } catch (error) {
-    const why = `Could not list the artifacts of the triggering run ${triggering.id}: ${errorMessage(error)}`
+    const why = `Could not list the artifacts of ${which}: ${errorMessage(error)}`
     // A missing permission is the workflow's to fix; anything else is the infrastructure's, not a verdict.
     if (isPermissionProblem(error)) {
       throw new ConfigError(`${why}. The publishing job needs \`permissions: actions: read\`.`)
     }
-    platform.warning(`${why}. Nothing was published; the triggering run's own status stands.`)
+    platform.warning(`${why}. Nothing was published; the gate jobs' own results stand.`)
     return undefined
   }
   if (sources.length === 0) {
-    platform.info(
-      `The triggering run ${triggering.id} uploaded no quality-gate report (it published its own results, or stopped before): nothing to publish.`,
-    )
+    if (triggered) {
+      // The usual case for a pull request from the same repository: its run could write, and did.
+      platform.info(
+        `The triggering run ${runId} uploaded no quality-gate report (it published its own results, or stopped before): nothing to publish.`,
+      )
+    } else {
+      platform.warning(
+        `No job of this run uploaded a quality-gate report: nothing to publish. Give the gate jobs report-artifact: true, and this job needs: on them.`,
+      )
+    }
     return undefined
   }
   platform.info(
-    `Read ${sources.length} report${sources.length === 1 ? '' : 's'} from the artifacts of run ${triggering.id}.`,
+    `Read ${sources.length} report${sources.length === 1 ? '' : 's'} from the artifacts of ${which}.`,
   )
   return parseReports(sources)
 }

@@ -113,9 +113,13 @@ function outputsOf(report: Report, config: Config): Record<string, string> {
       tests.reduce((sum, check) => sum + (check.tests?.failed ?? 0) + (check.tests?.errors ?? 0), 0),
     )
   }
-  const coverage = report.checks.find((check) => check.coverage !== undefined)?.coverage
-  if (coverage) outputs.coverage = formatPercent(coverage.percent)
-  const diff = coverage?.diff?.percent
+  const measured = report.checks.flatMap((check) => (check.coverage ? [check.coverage] : []))
+  // Combined reports (publish mode) give the lowest of their jobs': one number that none falls below.
+  const pick = (values: number[]): number | undefined =>
+    report.reports !== undefined && values.length > 0 ? Math.min(...values) : values[0]
+  const total = pick(measured.map((coverage) => coverage.percent))
+  if (total !== undefined) outputs.coverage = formatPercent(total)
+  const diff = pick(measured.flatMap((coverage) => (coverage.diff?.percent !== undefined ? [coverage.diff.percent] : [])))
   if (diff !== undefined) outputs['diff-coverage'] = formatPercent(diff)
   return outputs
 }
