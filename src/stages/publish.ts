@@ -119,7 +119,9 @@ function outputsOf(report: Report, config: Config): Record<string, string> {
     report.reports !== undefined && values.length > 0 ? Math.min(...values) : values[0]
   const total = pick(measured.map((coverage) => coverage.percent))
   if (total !== undefined) outputs.coverage = formatPercent(total)
-  const diff = pick(measured.flatMap((coverage) => (coverage.diff?.percent !== undefined ? [coverage.diff.percent] : [])))
+  const diff = pick(
+    measured.flatMap((coverage) => (coverage.diff?.percent !== undefined ? [coverage.diff.percent] : [])),
+  )
   if (diff !== undefined) outputs['diff-coverage'] = formatPercent(diff)
   return outputs
 }
