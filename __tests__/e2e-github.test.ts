@@ -189,6 +189,12 @@ describe('read-only tokens and server trouble never change the verdict', () => {
     expect(warningsOf(noService)).toEqual([
       readOnlyWithoutArtifact(['comment'], 'the job has no artifact service (ACTIONS_RESULTS_URL)'),
     ])
+    // Asked to upload with no service to upload to: one warning, the verdict unchanged.
+    const asked = await gate({ inputs: { comment: 'never', 'report-artifact': 'true' } })
+    expect(asked.exitCode).toBe(baseline.exitCode)
+    expect(warningsOf(asked)).toEqual([
+      'Could not upload the report artifact quality-gate-report-gate: the job has no artifact service (ACTIONS_RESULTS_URL).',
+    ])
   })
 
   it('a 502 is retried, then the comment is written', async () => {

@@ -213,6 +213,21 @@ describe("a fork's pull request: the read-only run uploads, a workflow_run publi
   })
 })
 
+/** README's matrix publish job: the same run as the gate jobs, on the same pull_request event. */
+function matrixPublishJob(run: number): Promise<ActionResult> {
+  return runAction({
+    workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
+    inputs: { ...gateInputs(matrix, 'publish'), 'github-token': TOKEN },
+    event: pullRequestEvent,
+    env: {
+      GITHUB_API_URL: api.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_JOB: 'publish',
+      GITHUB_RUN_ID: String(run),
+    },
+  })
+}
+
 describe('a 2×2 matrix fanned in through its artifacts', () => {
   it("README's matrix: four jobs upload (report-artifact: true, comment: never); the publish job reads this run's artifacts: one comment with four rows, one verdict", async () => {
     const run = 50
@@ -231,18 +246,7 @@ describe('a 2×2 matrix fanned in through its artifacts', () => {
       'quality-gate-report-gate-windows-latest,-3.13',
     ])
 
-    // The publish job of the same run, on the same pull_request event.
-    const published = await runAction({
-      workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
-      inputs: { ...gateInputs(matrix, 'publish'), 'github-token': TOKEN },
-      event: pullRequestEvent,
-      env: {
-        GITHUB_API_URL: api.url,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_JOB: 'publish',
-        GITHUB_RUN_ID: String(run),
-      },
-    })
+    const published = await matrixPublishJob(run)
     expect(published.exitCode).toBe(0)
     expect(published.outputs).toMatchObject({ passed: 'true', 'failed-checks': '', findings: '0' })
     expect(warningsOf(published)).toEqual([])
@@ -265,17 +269,7 @@ describe('a 2×2 matrix fanned in through its artifacts', () => {
       run,
     )
     expect(failing.exitCode).toBe(1)
-    const again = await runAction({
-      workspace: mkdtempSync(path.join(tmpdir(), 'qg-publish-')),
-      inputs: { ...gateInputs(matrix, 'publish'), 'github-token': TOKEN },
-      event: pullRequestEvent,
-      env: {
-        GITHUB_API_URL: api.url,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_JOB: 'publish',
-        GITHUB_RUN_ID: String(run),
-      },
-    })
+    const again = await matrixPublishJob(run)
     expect(again.exitCode).toBe(1)
     expect(again.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'lint', errors: '4' })
     expect(api.comments.get(PR)).toHaveLength(1)

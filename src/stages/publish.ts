@@ -5,7 +5,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config.js'
 import { formatPercent } from '../gate.js'
-import { canUploadArtifacts, reportArtifactName, uploadReportArtifact } from '../github/artifacts.js'
 import {
   budgetSignal,
   findPullRequest,
@@ -14,27 +13,20 @@ import {
   publishCheckRun,
   upsertComment,
 } from '../github/publish.js'
-import {
-  publishWorkflow,
-  readOnlyWithArtifact,
-  readOnlyWithoutArtifact,
-  recipeContext,
-  type RefusedWrite,
-} from '../github/recipe.js'
+import type { RefusedWrite } from '../github/recipe.js'
 import { readWorkflowRun } from '../github/run.js'
 import type { Platform } from '../platform/platform.js'
 import { planAnnotations, planCheckRun, stepLimits, type AnnotationPlan } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
+import { shareReport } from './share-report.js'
 import { renderAnnotationNote, renderSummary } from '../report/summary.js'
 import { errorMessage } from '../text.js'
 import type { Report } from '../types.js'
 
 /** How long the PR comment and check run may take in all; the results are written before. */
 const PUBLISH_BUDGET_MS = 30_000
-/** How long uploading the report artifact may take (the artifact client retries on its own). */
-const ARTIFACT_BUDGET_MS = 60_000
 
 export async function publish(report: Report, config: Config, platform: Platform): Promise<void> {
   const markdown = (): string => renderSummary(report, { reportFile: config.reportFile })
@@ -132,68 +124,6 @@ interface GitHubResult {
   checkRun?: { name: string; annotated: number; located: number }
   /** What the token may not write (a fork's pull request, Dependabot, a missing permission). */
   refused: RefusedWrite[]
-}
-
-/**
- * `report-artifact`: the report goes out as an artifact when asked (`true`), or when the comment or check
- * run was refused (`auto`), for a workflow_run publisher to post; the one message about refused writes says
- * which. Bounded in time; a failed upload is a warning.
- */
-async function shareReport(
-  config: Config,
-  platform: Platform,
-  refused: readonly RefusedWrite[],
-  reportWritten: boolean,
-): Promise<void> {
-  const writeRefused = refused.length > 0
-  const wanted =
-    config.mode === 'gate' &&
-    platform.publishesToGitHub &&
-    (config.reportArtifact === 'true' || (config.reportArtifact === 'auto' && writeRefused))
-  let problem: string | undefined
-  let uploaded: string | undefined
-  if (wanted) {
-    const env = platform.source.env
-    const name = reportArtifactName(env.GITHUB_JOB, config.commentKey)
-    if (!reportWritten) problem = 'the report file was not written'
-    else if (!canUploadArtifacts(env)) problem = 'the job has no artifact service (ACTIONS_RESULTS_URL)'
-    else {
-      try {
-        await withinBudget(uploadReportArtifact(config.reportFile, name), ARTIFACT_BUDGET_MS)
-        uploaded = name
-        platform.info(`The report was uploaded as the artifact ${name}.`)
-      } catch (error) {
-        problem = errorMessage(error)
-        // Two jobs of a matrix share a job name: only their comment-keys tell their artifacts apart.
-        if (/already exists|Conflict|\(409\)/i.test(problem) && !config.commentKey) {
-          problem += ' (each job of a matrix needs its own comment-key)'
-        }
-        if (!writeRefused) platform.warning(`Could not upload the report artifact ${name}: ${problem}.`)
-      }
-    }
-  }
-  if (!writeRefused) return
-  if (uploaded === undefined) {
-    platform.warning(readOnlyWithoutArtifact(refused, problem))
-    return
-  }
-  platform.warning(readOnlyWithArtifact(refused, uploaded))
-  platform.info(
-    `To post it, add this workflow (it checks out nothing and runs none of the pull request's code):\n${publishWorkflow(recipeContext(platform.source.env))}`,
-  )
-}
-
-async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)
-    timer.unref()
-  })
-  try {
-    return await Promise.race([work, expired])
-  } finally {
-    clearTimeout(timer)
-  }
 }
 
 /**
