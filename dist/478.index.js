@@ -3757,10 +3757,185 @@ function toAnnotation(finding) {
     return annotation;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping for anything a tool printed before it reaches GitHub markdown (summary, PR comment).
+// Tool messages can hold HTML, backticks, pipes, @mentions, #123 references, carriage returns and
+// bidirectional controls: none may act, in any position, code spans and blocks included.
+const WORD_JOINER = '\u2060';
+/** Bidirectional overrides and isolates reorder what a reader sees (the "Trojan Source" trick). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** CommonMark ends a line at \n, \r\n and a lone \r. */
+const LINE_END = /\r\n?|\n/g;
+/** Escapes text for a markdown paragraph or list item; line ends become <br>. */
+function markdown_escapeMarkdown(text) {
+    return escapeInline(text).replace(LINE_END, '<br>');
+}
+/** Escapes text for a table cell. Pipes are already backslash-escaped, which GFM tables honour. */
+function escapeCell(text) {
+    return markdown_escapeMarkdown(text);
+}
+function escapeInline(text) {
+    return defuseReferences(text
+        .replace(BIDI_CONTROLS, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // Markdown syntax characters are shown literally.
+        .replace(/([\\`*_{}[\]()!~|#])/g, '\\$1'));
+}
+/**
+ * No @user or @org/team pings, no #123 or GH-123 auto-links, no bare URLs that unfurl. A mention starts
+ * after anything but a letter or digit (a backtick too); `tool@1.2.3` and e-mail addresses are left alone.
+ */
+function defuseReferences(text) {
+    return text
+        .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, `$1@${WORD_JOINER}`)
+        .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`);
+}
+/** Tool text made inert for code: no bidi controls, no references. */
+function plainText(text) {
+    return defuseReferences(text.replace(BIDI_CONTROLS, ''));
+}
+/** Inline code that cannot be broken out of, whatever backticks or line ends the text holds. */
+function markdown_code(text) {
+    const single = plainText(text).replace(LINE_END, ' ');
+    const longest = Math.max(0, ...[...single.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = single.startsWith('`') || single.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${single}${pad}${fence}`;
+}
+/** A fenced code block that no backtick run in the text can close. */
+function fenced(text) {
+    const body = plainText(text).replace(LINE_END, '\n');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${body}\n${fence}\n`;
+}
+/** Inline code in a table cell: GFM splits cells at a pipe even inside code unless it is escaped. */
+function codeCell(text) {
+    return markdown_code(text).replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+// One-line descriptions of a check's result, shared by the summary, the console and the verdict.
+
+
+
+function describeTests(tests) {
+    const parts = [`${tests.passed} passed`];
+    if (tests.failed > 0)
+        parts.push(`${tests.failed} failed`);
+    if (tests.errors > 0)
+        parts.push(gate_plural(tests.errors, 'error'));
+    if (tests.skipped > 0)
+        parts.push(`${tests.skipped} skipped`);
+    return parts.join(', ');
+}
+/** "3 errors, 1 warning", "1 passed, 1 failed", "43.47% of lines", or the reason for trouble. */
+function describeResult(check) {
+    if (check.outcome === 'error') {
+        return `tool error${check.findings.length ? `, ${gate_plural(check.findings.length, 'finding')}` : ''}`;
+    }
+    if (check.tests)
+        return describeTests(check.tests);
+    if (check.coverage) {
+        const { threshold } = check.coverage;
+        const diff = check.coverage.diff?.percent;
+        const changed = diff === undefined ? '' : `, ${formatPercent(diff)}% of changed lines`;
+        return `${describeCoverageTotal(check.coverage)}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`;
+    }
+    const outside = check.notOnChangedLines?.length ?? 0;
+    const left = outside > 0 ? ` (${outside} more not on changed lines)` : '';
+    if (check.findings.length === 0)
+        return `${check.reason ?? 'no findings'}${left}`;
+    const counts = countBySeverity(check.findings);
+    return (['error', 'warning', 'notice']
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => gate_plural(counts[severity], severity))
+        .join(', ') + left);
+}
+/** "66.66% of 9 changed executable lines (threshold 80%)", or why there is no figure. */
+function describeDiffCoverage(diff) {
+    const against = diff.threshold === undefined ? '' : ` (threshold ${diff.threshold}%)`;
+    if (diff.percent === undefined)
+        return `no changed executable lines${against}`;
+    return `${formatPercent(diff.percent)}% of ${gate_plural(diff.total, 'changed executable line')}${against}`;
+}
+/** " ✅" or " ❌" against the threshold, for markdown; nothing when there is no threshold or no figure. */
+function diffCoverageMark(diff) {
+    if (diff.threshold === undefined || diff.percent === undefined)
+        return '';
+    return diff.percent >= diff.threshold ? ' ✅' : ' ❌';
+}
+/** The changed lines the tests did not run, per file, as ranges: [["src/a.py", "3-5, 9"]]. */
+function uncoveredChangedLines(diff) {
+    return diff.files
+        .filter((file) => file.uncoveredLines.length > 0)
+        .map((file) => [file.file, (0,src_text/* lineRanges */.nV)(file.uncoveredLines)]);
+}
+/** The checks grouped by package (the root's first, then packages by name), kind order kept within. */
+function byPackage(checks) {
+    return [...checks].sort((a, b) => (a.package ?? '').localeCompare(b.package ?? ''));
+}
+/** What fails a check, in words: the tools' own exit statuses, or a severity. */
+function failRule(failOn) {
+    if (failOn === 'tool')
+        return 'fails as each tool does (fail-on: tool)';
+    if (failOn === 'never')
+        return 'fails on: never';
+    return `fails on: ${failOn} and above`;
+}
+/** "86.66% (lines 90.90%, branches 75.00%)" where branches are measured, else "43.47% of lines". */
+function describeCoverageTotal(coverage, strong = (text) => text) {
+    const total = strong(`${formatPercent(coverage.percent)}%`);
+    if (coverage.branchPercent === undefined)
+        return `${total} of lines`;
+    const lines = coverage.linePercent === undefined ? '' : `lines ${formatPercent(coverage.linePercent)}%, `;
+    return `${total} (${lines}branches ${formatPercent(coverage.branchPercent)}%)`;
+}
+/**
+ * What the pinned toolchain did, in one line: "restored from the local cache", or who was installed,
+ * restored and failed ("installed flake8 7.3.0 · failed ruff 0.17.5 (3 installer calls)").
+ */
+function describeToolchain(install) {
+    const states = new Set(install.units.map((unit) => unit.state));
+    if (states.size === 1 && states.has('cached'))
+        return 'restored from the local cache';
+    if (states.size === 1 && states.has('restored'))
+        return 'restored from the Actions cache';
+    if (install.units.length === 0)
+        return 'nothing to install';
+    const named = (state) => install.units
+        .filter((unit) => unit.state === state)
+        .map((unit) => `${unit.package} ${unit.version}`)
+        .join(', ');
+    const parts = [
+        ['installed', 'installed'],
+        ['cached', 'from the local cache'],
+        ['restored', 'from the Actions cache'],
+        ['failed', 'failed'],
+    ].flatMap(([state, label]) => (states.has(state) ? [`${label} ${named(state)}`] : []));
+    const calls = gate_plural(install.installerCalls, 'installer call');
+    return `${parts.join(' · ')} (${install.cache === 'off' ? 'cache off, ' : ''}${calls})`;
+}
+/** Publish mode's table: a row per combined report (job / comment-key), as the comment and summary show it. */
+function describe_renderReportRows(rows) {
+    return {
+        header: '| | Report | Failed checks | Errors | Warnings | Notices |\n| --- | --- | --- | ---: | ---: | ---: |\n',
+        rows: rows.map((row) => row.refused !== undefined
+            ? `| 💥 | ${escapeCell(row.key)} | ${escapeCell(`not used: ${row.refused}`)} | | | |`
+            : `| ${row.passed ? '✅' : '❌'} | ${escapeCell(row.key)} | ${escapeCell(row.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/combine.ts
 // Fan-in: several jobs' reports (a matrix, a monorepo's packages) as one result. Pure. One verdict (passed
 // only when every report passed and every report could be read), the union of failed checks, summed
 // counts, and a row per report; the renderers show the failing findings grouped by report.
+
 
 
 
@@ -3828,15 +4003,7 @@ function renderCombinedMarkdown(combined, reports) {
     const headline = combined.verdict.passed
         ? `## ✅ Quality gate passed — ${plural(combined.reports.length, 'report')}`
         : `## ❌ Quality gate failed — ${plural(combined.reports.length + combined.refused.length, 'report')}`;
-    const rows = [
-        ...combined.reports.map((row) => `| ${row.verdict.passed ? '✅' : '❌'} | ${escapeCell(row.key)} | ${escapeCell(row.verdict.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`),
-        ...combined.refused.map((row) => `| 💥 | ${escapeCell(row.key)} | ${escapeCell(`unreadable: ${row.reason}`)} | | | |`),
-    ];
-    const table = [
-        '| | report | failed checks | errors | warnings | notices |',
-        '| --- | --- | --- | ---: | ---: | ---: |',
-        ...rows,
-    ];
+    const table = renderReportRows(combinedRows(combined));
     const sections = reports
         .filter(({ report }) => !report.verdict.passed)
         .map(({ key, report }) => {
@@ -3851,7 +4018,31 @@ function renderCombinedMarkdown(combined, reports) {
             ...(lines.length > 0 ? ['', ...lines, ...more] : []),
         ].join('\n');
     });
-    return [headline, '', ...table, '', ...sections.flatMap((section) => [section, ''])].join('\n');
+    return [
+        headline,
+        '',
+        `${table.header}${table.rows.join('\n')}`,
+        '',
+        ...sections.flatMap((section) => [section, '']),
+    ].join('\n');
+}
+/** A row per report for the tables: each used report's verdict, then each refused one with its reason. */
+function combinedRows(combined) {
+    return [
+        ...combined.reports.map((row) => ({
+            key: row.key,
+            passed: row.verdict.passed,
+            failedChecks: row.verdict.failedChecks,
+            counts: row.counts,
+        })),
+        ...combined.refused.map(({ key, reason }) => ({
+            key,
+            passed: false,
+            failedChecks: [],
+            counts: { findings: 0, errors: 0, warnings: 0, notices: 0 },
+            refused: reason,
+        })),
+    ];
 }
 /** The terminal's view: a line per report and the combined verdict. */
 function renderCombinedConsole(combined) {
@@ -3883,21 +4074,7 @@ function mergeReports(combined, reports) {
             ...combined.refused.map(({ key, reason }) => `The report ${key} is not used: ${reason}.`),
             ...reports.flatMap(({ key, report }) => report.warnings.map((warning) => `${key}: ${warning}`)),
         ],
-        reports: [
-            ...combined.reports.map((row) => ({
-                key: row.key,
-                passed: row.verdict.passed,
-                failedChecks: row.verdict.failedChecks,
-                counts: row.counts,
-            })),
-            ...combined.refused.map(({ key, reason }) => ({
-                key,
-                passed: false,
-                failedChecks: [],
-                counts: { findings: 0, errors: 0, warnings: 0, notices: 0 },
-                refused: reason,
-            })),
-        ],
+        reports: combinedRows(combined),
         workingDirectory: '.',
         failOn: first?.failOn ?? 'tool',
         scope: reports.some(({ report }) => report.scope === 'changed') ? 'changed' : 'all',
@@ -6305,180 +6482,6 @@ function toPosix(relative) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping for anything a tool printed before it reaches GitHub markdown (summary, PR comment).
-// Tool messages can hold HTML, backticks, pipes, @mentions, #123 references, carriage returns and
-// bidirectional controls: none may act, in any position, code spans and blocks included.
-const WORD_JOINER = '\u2060';
-/** Bidirectional overrides and isolates reorder what a reader sees (the "Trojan Source" trick). */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** CommonMark ends a line at \n, \r\n and a lone \r. */
-const LINE_END = /\r\n?|\n/g;
-/** Escapes text for a markdown paragraph or list item; line ends become <br>. */
-function markdown_escapeMarkdown(text) {
-    return escapeInline(text).replace(LINE_END, '<br>');
-}
-/** Escapes text for a table cell. Pipes are already backslash-escaped, which GFM tables honour. */
-function markdown_escapeCell(text) {
-    return markdown_escapeMarkdown(text);
-}
-function escapeInline(text) {
-    return defuseReferences(text
-        .replace(BIDI_CONTROLS, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        // Markdown syntax characters are shown literally.
-        .replace(/([\\`*_{}[\]()!~|#])/g, '\\$1'));
-}
-/**
- * No @user or @org/team pings, no #123 or GH-123 auto-links, no bare URLs that unfurl. A mention starts
- * after anything but a letter or digit (a backtick too); `tool@1.2.3` and e-mail addresses are left alone.
- */
-function defuseReferences(text) {
-    return text
-        .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, `$1@${WORD_JOINER}`)
-        .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`);
-}
-/** Tool text made inert for code: no bidi controls, no references. */
-function plainText(text) {
-    return defuseReferences(text.replace(BIDI_CONTROLS, ''));
-}
-/** Inline code that cannot be broken out of, whatever backticks or line ends the text holds. */
-function markdown_code(text) {
-    const single = plainText(text).replace(LINE_END, ' ');
-    const longest = Math.max(0, ...[...single.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = single.startsWith('`') || single.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${single}${pad}${fence}`;
-}
-/** A fenced code block that no backtick run in the text can close. */
-function fenced(text) {
-    const body = plainText(text).replace(LINE_END, '\n');
-    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${body}\n${fence}\n`;
-}
-/** Inline code in a table cell: GFM splits cells at a pipe even inside code unless it is escaped. */
-function codeCell(text) {
-    return markdown_code(text).replace(/\|/g, '\\|');
-}
-
-;// CONCATENATED MODULE: ./src/report/describe.ts
-// One-line descriptions of a check's result, shared by the summary, the console and the verdict.
-
-
-
-function describeTests(tests) {
-    const parts = [`${tests.passed} passed`];
-    if (tests.failed > 0)
-        parts.push(`${tests.failed} failed`);
-    if (tests.errors > 0)
-        parts.push(gate_plural(tests.errors, 'error'));
-    if (tests.skipped > 0)
-        parts.push(`${tests.skipped} skipped`);
-    return parts.join(', ');
-}
-/** "3 errors, 1 warning", "1 passed, 1 failed", "43.47% of lines", or the reason for trouble. */
-function describeResult(check) {
-    if (check.outcome === 'error') {
-        return `tool error${check.findings.length ? `, ${gate_plural(check.findings.length, 'finding')}` : ''}`;
-    }
-    if (check.tests)
-        return describeTests(check.tests);
-    if (check.coverage) {
-        const { threshold } = check.coverage;
-        const diff = check.coverage.diff?.percent;
-        const changed = diff === undefined ? '' : `, ${formatPercent(diff)}% of changed lines`;
-        return `${describeCoverageTotal(check.coverage)}${changed}${threshold === undefined ? '' : ` (threshold ${threshold}%)`}`;
-    }
-    const outside = check.notOnChangedLines?.length ?? 0;
-    const left = outside > 0 ? ` (${outside} more not on changed lines)` : '';
-    if (check.findings.length === 0)
-        return `${check.reason ?? 'no findings'}${left}`;
-    const counts = countBySeverity(check.findings);
-    return (['error', 'warning', 'notice']
-        .filter((severity) => counts[severity] > 0)
-        .map((severity) => gate_plural(counts[severity], severity))
-        .join(', ') + left);
-}
-/** "66.66% of 9 changed executable lines (threshold 80%)", or why there is no figure. */
-function describeDiffCoverage(diff) {
-    const against = diff.threshold === undefined ? '' : ` (threshold ${diff.threshold}%)`;
-    if (diff.percent === undefined)
-        return `no changed executable lines${against}`;
-    return `${formatPercent(diff.percent)}% of ${gate_plural(diff.total, 'changed executable line')}${against}`;
-}
-/** " ✅" or " ❌" against the threshold, for markdown; nothing when there is no threshold or no figure. */
-function diffCoverageMark(diff) {
-    if (diff.threshold === undefined || diff.percent === undefined)
-        return '';
-    return diff.percent >= diff.threshold ? ' ✅' : ' ❌';
-}
-/** The changed lines the tests did not run, per file, as ranges: [["src/a.py", "3-5, 9"]]. */
-function uncoveredChangedLines(diff) {
-    return diff.files
-        .filter((file) => file.uncoveredLines.length > 0)
-        .map((file) => [file.file, (0,src_text/* lineRanges */.nV)(file.uncoveredLines)]);
-}
-/** The checks grouped by package (the root's first, then packages by name), kind order kept within. */
-function byPackage(checks) {
-    return [...checks].sort((a, b) => (a.package ?? '').localeCompare(b.package ?? ''));
-}
-/** What fails a check, in words: the tools' own exit statuses, or a severity. */
-function failRule(failOn) {
-    if (failOn === 'tool')
-        return 'fails as each tool does (fail-on: tool)';
-    if (failOn === 'never')
-        return 'fails on: never';
-    return `fails on: ${failOn} and above`;
-}
-/** "86.66% (lines 90.90%, branches 75.00%)" where branches are measured, else "43.47% of lines". */
-function describeCoverageTotal(coverage, strong = (text) => text) {
-    const total = strong(`${formatPercent(coverage.percent)}%`);
-    if (coverage.branchPercent === undefined)
-        return `${total} of lines`;
-    const lines = coverage.linePercent === undefined ? '' : `lines ${formatPercent(coverage.linePercent)}%, `;
-    return `${total} (${lines}branches ${formatPercent(coverage.branchPercent)}%)`;
-}
-/**
- * What the pinned toolchain did, in one line: "restored from the local cache", or who was installed,
- * restored and failed ("installed flake8 7.3.0 · failed ruff 0.17.5 (3 installer calls)").
- */
-function describeToolchain(install) {
-    const states = new Set(install.units.map((unit) => unit.state));
-    if (states.size === 1 && states.has('cached'))
-        return 'restored from the local cache';
-    if (states.size === 1 && states.has('restored'))
-        return 'restored from the Actions cache';
-    if (install.units.length === 0)
-        return 'nothing to install';
-    const named = (state) => install.units
-        .filter((unit) => unit.state === state)
-        .map((unit) => `${unit.package} ${unit.version}`)
-        .join(', ');
-    const parts = [
-        ['installed', 'installed'],
-        ['cached', 'from the local cache'],
-        ['restored', 'from the Actions cache'],
-        ['failed', 'failed'],
-    ].flatMap(([state, label]) => (states.has(state) ? [`${label} ${named(state)}`] : []));
-    const calls = gate_plural(install.installerCalls, 'installer call');
-    return `${parts.join(' · ')} (${install.cache === 'off' ? 'cache off, ' : ''}${calls})`;
-}
-/** Publish mode's table: a row per combined report (job / comment-key), as the comment and summary show it. */
-function renderReportRows(rows) {
-    return {
-        header: '| | Report | Failed checks | Errors | Warnings | Notices |\n| --- | --- | --- | ---: | ---: | ---: |\n',
-        rows: rows.map((row) => row.refused !== undefined
-            ? `| 💥 | ${markdown_escapeCell(row.key)} | ${markdown_escapeCell(`not used: ${row.refused}`)} | | | |`
-            : `| ${row.passed ? '✅' : '❌'} | ${markdown_escapeCell(row.key)} | ${markdown_escapeCell(row.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 // The sticky PR comment: verdict, one row per check, the top findings, tests and coverage, a link to the
 // run and a footnote on pins. Pure. It stays within GitHub's 65,536-character body limit by trimming the
@@ -6551,10 +6554,10 @@ function renderHead(report, marker) {
 function renderTable(report) {
     // Combined reports: a row per report; each report's checks are in its own job summary.
     if (report.reports !== undefined)
-        return renderReportRows(report.reports);
-    const rows = byPackage(report.checks).map((check) => `| ${ICON[check.outcome]} | ${check.kind} | ${markdown_escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : `@${check.version}`}`)} | ${markdown_escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`);
+        return describe_renderReportRows(report.reports);
+    const rows = byPackage(report.checks).map((check) => `| ${ICON[check.outcome]} | ${check.kind} | ${escapeCell(`${check.package !== undefined ? `${check.package}: ` : ''}${check.tool}${check.version === undefined ? '' : `@${check.version}`}`)} | ${escapeCell(describeResult(check))} | ${(check.durationMs / 1000).toFixed(1)} s |`);
     for (const skipped of report.skipped)
-        rows.push(`| ${ICON.skipped} | ${skipped.kind} | ${markdown_escapeCell(skipped.tool ?? '—')} | ${markdown_escapeCell(skipped.reason)} | — |`);
+        rows.push(`| ${ICON.skipped} | ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | ${escapeCell(skipped.reason)} | — |`);
     return { header: '| | Check | Tool | Result | Time |\n| --- | --- | --- | --- | ---: |\n', rows };
 }
 function renderResults(report) {
@@ -6991,15 +6994,15 @@ function summary_renderHead(report) {
     const totals = `${gate_plural(counts.findings, 'finding')}: ${gate_plural(counts.errors, 'error')}, ${gate_plural(counts.warnings, 'warning')}, ${gate_plural(counts.notices, 'notice')} · ${failRule(report.failOn)} · ${seconds(report.durationMs)}`;
     // In a workspace, checks are grouped by package, the root's first.
     const packages = hasPackages(report);
-    const cell = (name) => (packages ? `| ${markdown_escapeCell(name ?? '(root)')} ` : '');
-    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${markdown_escapeCell(check.tool)} | ${markdown_escapeCell(check.version ?? '—')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${markdown_escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`);
+    const cell = (name) => (packages ? `| ${escapeCell(name ?? '(root)')} ` : '');
+    const rows = byPackage(report.checks).map((check) => `${cell(check.package)}| ${check.kind} | ${escapeCell(check.tool)} | ${escapeCell(check.version ?? '—')} | ${summary_ICON[check.outcome]} ${LABEL[check.outcome]} | ${describeCounts(check)} | ${escapeCell(check.decidedBy ?? (check.kind === 'test' ? 'failing tests' : '—'))} | ${seconds(check.durationMs)} |`);
     for (const skipped of report.skipped) {
-        rows.push(`${cell(undefined)}| ${skipped.kind} | ${markdown_escapeCell(skipped.tool ?? '—')} | — | ${summary_ICON.skipped} skipped | ${markdown_escapeCell(skipped.reason)} | — | — |`);
+        rows.push(`${cell(undefined)}| ${skipped.kind} | ${escapeCell(skipped.tool ?? '—')} | — | ${summary_ICON.skipped} skipped | ${escapeCell(skipped.reason)} | — | — |`);
     }
     const header = `${packages ? '| Package ' : ''}| Check | Tool | Version | Outcome | Findings | Decided by | Time |\n${packages ? '| --- ' : ''}| --- | --- | --- | --- | --- | --- | ---: |`;
     const checksTable = rows.length > 0 ? `${header}\n${rows.join('\n')}\n` : '_No checks ran._\n';
     // Combined reports: a row per report first, then every report's checks under its key.
-    const combined = report.reports !== undefined ? renderReportRows(report.reports) : undefined;
+    const combined = report.reports !== undefined ? describe_renderReportRows(report.reports) : undefined;
     const table = combined ? `${combined.header}${combined.rows.join('\n')}\n\n${checksTable}` : checksTable;
     const toolchain = renderToolchain(report) + renderCommands(report);
     const scope = renderScope(report);
@@ -7035,9 +7038,9 @@ function renderToolchain(report) {
     const rows = report.checks
         .filter((check) => check.source !== undefined)
         .map((check) => {
-        const pinned = check.pin ? `${markdown_escapeCell(check.pin.version)} from ${markdown_escapeCell(check.pin.source)}` : '—';
-        const where = check.package !== undefined ? ` in ${markdown_escapeCell(check.package)}` : '';
-        return `| ${markdown_escapeCell(check.tool)}${where} | ${markdown_escapeCell(check.version ?? '?')} | ${pinned} | ${markdown_escapeCell(check.source ?? '')} | ${markdown_escapeCell(check.chosenBecause ?? '—')} |`;
+        const pinned = check.pin ? `${escapeCell(check.pin.version)} from ${escapeCell(check.pin.source)}` : '—';
+        const where = check.package !== undefined ? ` in ${escapeCell(check.package)}` : '';
+        return `| ${escapeCell(check.tool)}${where} | ${escapeCell(check.version ?? '?')} | ${pinned} | ${escapeCell(check.source ?? '')} | ${escapeCell(check.chosenBecause ?? '—')} |`;
     });
     const key = install
         ? `\nCache key ${markdown_code(install.key)} · installer ${markdown_escapeMarkdown(install.installer)}\n`
@@ -7051,7 +7054,7 @@ function renderToolchain(report) {
 }
 /** The exact argv of every run, and where its arguments came from: what to run by hand to compare. */
 function renderCommands(report) {
-    const rows = report.checks.flatMap((check) => (check.runs ?? []).map((run) => `| ${check.kind} | ${markdown_escapeCell(check.tool)}${check.package !== undefined ? ` in ${markdown_escapeCell(check.package)}` : ''} | ${codeCell(run.argv.join(' '))} | ${markdown_escapeCell(run.from)} | ${run.exitCode ?? '—'} |`));
+    const rows = report.checks.flatMap((check) => (check.runs ?? []).map((run) => `| ${check.kind} | ${escapeCell(check.tool)}${check.package !== undefined ? ` in ${escapeCell(check.package)}` : ''} | ${codeCell(run.argv.join(' '))} | ${escapeCell(run.from)} | ${run.exitCode ?? '—'} |`));
     if (rows.length === 0)
         return '';
     return `\n<details><summary>Commands run</summary>\n\n| Check | Tool | Command | Arguments from | Exit |\n| --- | --- | --- | --- | ---: |\n${rows.join('\n')}\n\n</details>\n`;
@@ -7100,7 +7103,7 @@ function testSections(report) {
         }
         if (tests.slowest.length > 0) {
             const rows = tests.slowest
-                .map((test) => `| ${markdown_escapeCell(test.id)} | ${seconds(test.durationMs)} |`)
+                .map((test) => `| ${escapeCell(test.id)} | ${seconds(test.durationMs)} |`)
                 .join('\n');
             blocks.push(`\n<details><summary>Slowest tests</summary>\n\n| Test | Time |\n| --- | ---: |\n${rows}\n\n</details>\n`);
         }
@@ -7125,7 +7128,7 @@ function coverageSections(report) {
             .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file));
         const rows = files
             .slice(0, COVERAGE_FILES_SHOWN)
-            .map((file) => `| ${markdown_escapeCell(file.file)} | ${formatPercent(file.percent)}% | ${file.covered}/${file.statements} | ${markdown_escapeCell((0,src_text/* lineRanges */.nV)(file.missingLines)) || '—'} |`);
+            .map((file) => `| ${escapeCell(file.file)} | ${formatPercent(file.percent)}% | ${file.covered}/${file.statements} | ${escapeCell((0,src_text/* lineRanges */.nV)(file.missingLines)) || '—'} |`);
         const rest = files.length > COVERAGE_FILES_SHOWN
             ? `\n… and ${gate_plural(files.length - COVERAGE_FILES_SHOWN, 'more file')}\n`
             : '';
@@ -7140,7 +7143,7 @@ function summary_renderDiffCoverage(diff) {
     const uncovered = uncoveredChangedLines(diff);
     const rows = uncovered
         .slice(0, COVERAGE_FILES_SHOWN)
-        .map(([file, ranges]) => `| ${markdown_escapeCell(file)} | ${markdown_escapeCell(ranges)} |`);
+        .map(([file, ranges]) => `| ${escapeCell(file)} | ${escapeCell(ranges)} |`);
     const rest = uncovered.length > COVERAGE_FILES_SHOWN
         ? `\n… and ${gate_plural(uncovered.length - COVERAGE_FILES_SHOWN, 'more file')}\n`
         : '';
@@ -7169,7 +7172,7 @@ function renderFinding(finding) {
     return `${where}${rule}${severity} ${markdown_escapeMarkdown(finding.message)}`;
 }
 function describeCounts(check) {
-    return markdown_escapeCell(describeResult(check));
+    return escapeCell(describeResult(check));
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;

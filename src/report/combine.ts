@@ -2,9 +2,10 @@
 // only when every report passed and every report could be read), the union of failed checks, summed
 // counts, and a row per report; the renderers show the failing findings grouped by report.
 import { plural } from '../gate.js'
-import { CHECK_KINDS, type Finding, type Report } from '../types.js'
+import { CHECK_KINDS, type CombinedRow, type Finding, type Report } from '../types.js'
 import { changedFirst } from './annotations.js'
-import { code, escapeCell, escapeMarkdown } from './markdown.js'
+import { renderReportRows } from './describe.js'
+import { code, escapeMarkdown } from './markdown.js'
 
 export interface KeyedReport {
   /** What tells the report apart: its job and comment-key ("gate / ubuntu-latest, 3.12"), or its file. */
@@ -104,20 +105,7 @@ export function renderCombinedMarkdown(combined: CombinedReport, reports: readon
   const headline = combined.verdict.passed
     ? `## ✅ Quality gate passed — ${plural(combined.reports.length, 'report')}`
     : `## ❌ Quality gate failed — ${plural(combined.reports.length + combined.refused.length, 'report')}`
-  const rows = [
-    ...combined.reports.map(
-      (row) =>
-        `| ${row.verdict.passed ? '✅' : '❌'} | ${escapeCell(row.key)} | ${escapeCell(row.verdict.failedChecks.join(', ') || '—')} | ${row.counts.errors} | ${row.counts.warnings} | ${row.counts.notices} |`,
-    ),
-    ...combined.refused.map(
-      (row) => `| 💥 | ${escapeCell(row.key)} | ${escapeCell(`unreadable: ${row.reason}`)} | | | |`,
-    ),
-  ]
-  const table = [
-    '| | report | failed checks | errors | warnings | notices |',
-    '| --- | --- | --- | ---: | ---: | ---: |',
-    ...rows,
-  ]
+  const table = renderReportRows(combinedRows(combined))
   const sections = reports
     .filter(({ report }) => !report.verdict.passed)
     .map(({ key, report }) => {
@@ -135,7 +123,32 @@ export function renderCombinedMarkdown(combined: CombinedReport, reports: readon
         ...(lines.length > 0 ? ['', ...lines, ...more] : []),
       ].join('\n')
     })
-  return [headline, '', ...table, '', ...sections.flatMap((section) => [section, ''])].join('\n')
+  return [
+    headline,
+    '',
+    `${table.header}${table.rows.join('\n')}`,
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n')
+}
+
+/** A row per report for the tables: each used report's verdict, then each refused one with its reason. */
+function combinedRows(combined: CombinedReport): CombinedRow[] {
+  return [
+    ...combined.reports.map((row) => ({
+      key: row.key,
+      passed: row.verdict.passed,
+      failedChecks: row.verdict.failedChecks,
+      counts: row.counts,
+    })),
+    ...combined.refused.map(({ key, reason }) => ({
+      key,
+      passed: false,
+      failedChecks: [],
+      counts: { findings: 0, errors: 0, warnings: 0, notices: 0 },
+      refused: reason,
+    })),
+  ]
 }
 
 /** The terminal's view: a line per report and the combined verdict. */
@@ -174,21 +187,7 @@ export function mergeReports(combined: CombinedReport, reports: readonly KeyedRe
       ...combined.refused.map(({ key, reason }) => `The report ${key} is not used: ${reason}.`),
       ...reports.flatMap(({ key, report }) => report.warnings.map((warning) => `${key}: ${warning}`)),
     ],
-    reports: [
-      ...combined.reports.map((row) => ({
-        key: row.key,
-        passed: row.verdict.passed,
-        failedChecks: row.verdict.failedChecks,
-        counts: row.counts,
-      })),
-      ...combined.refused.map(({ key, reason }) => ({
-        key,
-        passed: false,
-        failedChecks: [],
-        counts: { findings: 0, errors: 0, warnings: 0, notices: 0 },
-        refused: reason,
-      })),
-    ],
+    reports: combinedRows(combined),
     workingDirectory: '.',
     failOn: first?.failOn ?? 'tool',
     scope: reports.some(({ report }) => report.scope === 'changed') ? 'changed' : 'all',
