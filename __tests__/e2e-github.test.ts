@@ -4,10 +4,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readOnlyWithoutArtifact } from '../src/github/recipe.js'
 import { copyProject, DEBIAN_PYTHON, example, ROOT, runAction, type ActionResult } from './helpers/action.js'
-import { FakeGitHub } from './helpers/fake-github.js'
+import type { FakeGitHub } from './helpers/fake-github.js'
+import { fakeGitHubPerTest } from './helpers/fake-github-per-test.js'
 
 const TOKEN = 'ghs_0123456789abcdefSECRETtoken'
 const PR = 7
@@ -18,15 +19,7 @@ const pullRequestEvent = {
 }
 
 let api: FakeGitHub
-beforeEach(async () => {
-  api = await new FakeGitHub().start()
-})
-afterEach(async () => {
-  // Stopped whatever the check says: a server left open would keep jest from ending.
-  const violations = [...api.violations]
-  await api.stop()
-  expect(violations).toEqual([])
-})
+fakeGitHubPerTest((started) => (api = started))
 
 function gate(
   options: {

@@ -5,11 +5,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { publishWorkflow, readOnlyWithArtifact } from '../src/github/recipe.js'
 import { copyProject, DEBIAN_PYTHON, example, runAction, type ActionResult } from './helpers/action.js'
-import { FakeGitHub } from './helpers/fake-github.js'
+import type { FakeGitHub } from './helpers/fake-github.js'
+import { fakeGitHubPerTest } from './helpers/fake-github-per-test.js'
 import { gateInputs, readmeWorkflow } from './helpers/readme.js'
 
 const TOKEN = 'ghs_0123456789abcdefSECRETtoken'
@@ -23,14 +24,7 @@ const pullRequestEvent = {
 }
 
 let api: FakeGitHub
-beforeEach(async () => {
-  api = await new FakeGitHub().start()
-})
-afterEach(async () => {
-  const violations = [...api.violations]
-  await api.stop()
-  expect(violations).toEqual([])
-})
+fakeGitHubPerTest((started) => (api = started))
 
 const warningsOf = (result: ActionResult) =>
   result.commands.filter((command) => command.command === 'warning').map((command) => command.message)
@@ -47,12 +41,14 @@ const matrix = readmeWorkflow('quality-gate-matrix.yml').workflow
  * inputs, and this machine's tools (Debian's flake8 on the path) for speed.
  */
 function gateJob(
+  /** An example project's name, or a project's absolute path. */
   project: string,
   inputs: Record<string, string> = {},
   runId = GATE_RUN,
+  timeoutMs?: number,
 ): Promise<ActionResult> {
   return runAction({
-    workspace: copyProject(example(project)),
+    workspace: path.isAbsolute(project) ? project : copyProject(example(project)),
     inputs: {
       'tool-source': 'path',
       python: DEBIAN_PYTHON,
@@ -72,6 +68,7 @@ function gateJob(
       GITHUB_ACTION_REF: 'v1',
       ...api.runtimeEnv(runId),
     },
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   })
 }
 
@@ -298,20 +295,8 @@ describe('100,000 findings', () => {
       const lines = Array.from({ length: 10_000 }, (_, line) => `x${line}=1\n`).join('')
       writeFileSync(path.join(workspace, `many${file}.py`), lines)
     }
-    const result = await runAction({
-      workspace,
-      inputs: {
-        'tool-source': 'path',
-        python: DEBIAN_PYTHON,
-        checks: 'lint',
-        tools: 'flake8',
-        'github-token': TOKEN,
-      },
-      event: pullRequestEvent,
-      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_JOB: 'gate' },
-      // Killed past 60 s: a run that took longer fails here with no report.
-      timeoutMs: 60_000,
-    })
+    // Killed past 60 s: a run that took longer fails here with no report.
+    const result = await gateJob(workspace, {}, GATE_RUN, 60_000)
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({ passed: 'false', findings: '100000', errors: '100000' })
     expect(result.summary).toMatch(/^## ❌ Quality gate failed/)
