@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { readOnlyWithoutArtifact } from '../src/github/recipe.js'
+import { publisherRefused, readOnlyWithoutArtifact } from '../src/github/recipe.js'
 import { copyProject, DEBIAN_PYTHON, example, ROOT, runAction, type ActionResult } from './helpers/action.js'
 import type { FakeGitHub } from './helpers/fake-github.js'
 import { fakeGitHubPerTest } from './helpers/fake-github-per-test.js'
@@ -451,6 +451,26 @@ describe('mode: publish — a matrix fanned in', () => {
       [],
     )
     expect(commentsOn(PR)).toHaveLength(1)
+  })
+
+  it('a publishing job whose writes are refused is told the permission it lacks, not the fork recipe', async () => {
+    const hub = mkdtempSync(path.join(tmpdir(), 'qg-publish-'))
+    mkdirSync(path.join(hub, 'reports'))
+    writeFileSync(
+      path.join(hub, 'reports', 'app.json'),
+      readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'reports', 'python-app.json'), 'utf8'),
+    )
+    api.faults.push({ method: 'POST', path: /\/comments$/, status: 403, times: 1 })
+    const published = await runAction({
+      workspace: hub,
+      inputs: { mode: 'publish', reports: 'reports/*.json', 'github-token': TOKEN },
+      event: pullRequestEvent,
+      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_JOB: 'publish' },
+    })
+    expect(published.exitCode).toBe(1)
+    expect(warningsOf(published)).toEqual([publisherRefused(['comment'])])
+    expect(warningsOf(published)[0]).toContain('give the publishing job `permissions: pull-requests: write`')
+    expect(api.checkRuns).toHaveLength(1)
   })
 
   it("coverage and diff-coverage outputs are the lowest of the reports'", async () => {

@@ -4094,6 +4094,8 @@ var esm = __webpack_require__(51306);
 
 /** A report file larger than this is refused unread (a real one with 100,000 findings is ~25 MB). */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** The bound in words, for the one line that refuses a report. */
+const MAX_REPORT_SIZE = `${MAX_REPORT_BYTES / 1024 / 1024} MiB`;
 const schema_text = (max = 100_000) => schemas/* string */.YjP().max(max);
 const count = schemas/* number */.aig().int().nonnegative();
 const schema_position = schemas/* number */.aig().int().positive();
@@ -4239,7 +4241,7 @@ class ReportError extends Error {
 /** A report from its file's text: parsed, bounded and checked; a ReportError says in one line why not. */
 function parseReport(raw) {
     if (Buffer.byteLength(raw, 'utf8') > MAX_REPORT_BYTES) {
-        throw new ReportError(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
+        throw new ReportError(`it is larger than ${MAX_REPORT_SIZE}`);
     }
     let json;
     try {
@@ -4324,9 +4326,7 @@ async function downloadReportArtifacts(octokit, run, signal) {
         if (artifact.expired)
             return [{ source: artifact.name, refused: 'the artifact has expired' }];
         if (artifact.size > MAX_ARTIFACT_BYTES) {
-            return [
-                { source: artifact.name, refused: `the artifact is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}` },
-            ];
+            return [{ source: artifact.name, refused: `the artifact is larger than ${MAX_REPORT_SIZE}` }];
         }
         try {
             return reportsInZip(artifact.name, await downloadZip(octokit, run, artifact.id, signal));
@@ -4338,7 +4338,7 @@ async function downloadReportArtifacts(octokit, run, signal) {
     if (artifacts.length > MAX_REPORT_ARTIFACTS) {
         results.push([
             {
-                source: `${artifacts.length - MAX_REPORT_ARTIFACTS} more artifacts`,
+                source: 'the further report artifacts',
                 refused: `at most ${MAX_REPORT_ARTIFACTS} report artifacts are read from one run`,
             },
         ]);
@@ -4379,13 +4379,13 @@ async function downloadZip(octokit, run, artifactId, signal) {
         throw new Error(`the storage answered ${response.status}`);
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_ARTIFACT_BYTES)
-        throw new Error(`it is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}`);
+        throw new Error(`it is larger than ${MAX_REPORT_SIZE}`);
     const chunks = [];
     let size = 0;
     for await (const chunk of response.body) {
         size += chunk.byteLength;
         if (size > MAX_ARTIFACT_BYTES)
-            throw new Error(`it is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}`);
+            throw new Error(`it is larger than ${MAX_REPORT_SIZE}`);
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
@@ -4409,7 +4409,7 @@ function reportsInZip(artifact, zip) {
                 if (file.originalSize > MAX_REPORT_BYTES) {
                     refused.push({
                         source: `${artifact}/${file.name}`,
-                        refused: `it is larger than ${mebibytes(MAX_REPORT_BYTES)}`,
+                        refused: `it is larger than ${MAX_REPORT_SIZE}`,
                     });
                     return false;
                 }
@@ -4433,9 +4433,6 @@ function reportsInZip(artifact, zip) {
         refused.push({ source: artifact, refused: 'it holds no JSON file' });
     }
     return [...reports, ...refused];
-}
-function mebibytes(bytes) {
-    return `${bytes / 1024 / 1024} MiB`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -4653,7 +4650,7 @@ roots = [base]) {
                 throw new Error(`it is outside ${roots.join(' and ')}`);
             const size = (await (0,promises_.stat)(real)).size;
             if (size > MAX_REPORT_BYTES)
-                throw new Error(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
+                throw new Error(`it is larger than ${MAX_REPORT_SIZE}`);
             sources.push({ source: file, text: await (0,promises_.readFile)(real, 'utf8') });
         }
         catch (error) {
@@ -4737,10 +4734,12 @@ async function fromRunArtifacts(config, platform) {
         throw new ConfigError(`Invalid ${platform.source.describe('github-token')}: mode: publish needs it to read the report artifacts of run ${runId}.`);
     }
     const which = triggered ? `the triggering run ${runId}` : `this run (${runId})`;
-    const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budgetSignal(COLLECT_BUDGET_MS));
+    // One budget for the API requests and the storage downloads alike.
+    const budget = budgetSignal(COLLECT_BUDGET_MS);
+    const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budget);
     let sources;
     try {
-        sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId });
+        sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId }, budget);
     }
     catch (error) {
         const why = `Could not list the artifacts of ${which}: ${(0,src_text/* errorMessage */.gJ)(error)}`;
@@ -6790,30 +6789,41 @@ function docsUrlOf(name) {
 
 ;// CONCATENATED MODULE: ./src/github/recipe.ts
 // What the gate tells a job whose token may not write (a fork's pull request, Dependabot): how its report
-// reaches the pull request anyway. The workflow printed is README's "Comments on pull requests from forks",
+// reaches the pull request anyway (a publishing job is told the permission it lacks). The workflow printed is README's "Comments on pull requests from forks",
 // filled in with this run's workflow name and action reference (a test holds the two together).
 
-const PERMISSION = {
-    comment: 'pull-requests: write',
-    'check run': 'checks: write',
+/** What each write is, in words, and the job permission it needs. */
+const WRITES = {
+    comment: { what: 'the pull request comment', permission: 'pull-requests: write' },
+    'check run': { what: 'the check run', permission: 'checks: write' },
 };
-function refusedWrites(refused) {
-    const what = refused.map((write) => (write === 'comment' ? 'the pull request comment' : 'the check run'));
-    const permissions = refused.map((write) => PERMISSION[write]).join(', ');
-    return (`The token may not write ${what.join(' or ')} here: a pull request from a fork, or Dependabot, gets a ` +
+function refused(writes) {
+    return {
+        what: writes.map((write) => WRITES[write].what).join(' or '),
+        permissions: writes.map((write) => WRITES[write].permission).join(', '),
+    };
+}
+/** Said once when a publishing job (mode: publish) may not write: it never runs a fork's code, so it may. */
+function publisherRefused(writes) {
+    const { what, permissions } = refused(writes);
+    return `The token may not write ${what}: give the publishing job \`permissions: ${permissions}\`. The job summary is unaffected.`;
+}
+function refusedWrites(writes) {
+    const { what, permissions } = refused(writes);
+    return (`The token may not write ${what} here: a pull request from a fork, or Dependabot, gets a ` +
         `read-only GITHUB_TOKEN (elsewhere, give the job \`permissions: ${permissions}\`). ` +
         'The job summary and annotations are unaffected.');
 }
 /** Said once when writes were refused and no artifact carries the report on. */
-function readOnlyWithoutArtifact(refused, uploadProblem) {
+function readOnlyWithoutArtifact(writes, uploadProblem) {
     const problem = uploadProblem ? ` The report could not be uploaded as an artifact: ${uploadProblem}.` : '';
-    return (`${refusedWrites(refused)}${problem} To comment on such pull requests, let the gate upload its report ` +
+    return (`${refusedWrites(writes)}${problem} To comment on such pull requests, let the gate upload its report ` +
         '(report-artifact: auto or true) and post it from a workflow triggered by `workflow_run` with ' +
         "mode: publish (see README); do not run the pull request's code under `pull_request_target`.");
 }
 /** Said once when writes were refused and the report went out as an artifact. */
-function readOnlyWithArtifact(refused, artifact) {
-    return (`${refusedWrites(refused)} The report was uploaded as the artifact ${artifact}: a workflow triggered by ` +
+function readOnlyWithArtifact(writes, artifact) {
+    return (`${refusedWrites(writes)} The report was uploaded as the artifact ${artifact}: a workflow triggered by ` +
         '`workflow_run` with mode: publish posts it to the pull request (the workflow is printed in the log, ' +
         'and in README).');
 }
@@ -6855,12 +6865,17 @@ const ARTIFACT_BUDGET_MS = 60_000;
 /**
  * `report-artifact`: the report goes out as an artifact when asked (`true`), or when the comment or check
  * run was refused (`auto`), for a workflow_run publisher to post; the one message about refused writes says
- * which. Bounded in time; a failed upload is a warning.
+ * which (in publish mode, which permission the job lacks). Bounded in time; a failed upload is a warning.
  */
 async function shareReport(config, platform, refused, reportWritten) {
     const writeRefused = refused.length > 0;
-    const wanted = config.mode === 'gate' &&
-        platform.publishesToGitHub &&
+    // A publishing job never runs a pull request's code: a refused write there is a missing permission.
+    if (config.mode === 'publish') {
+        if (writeRefused)
+            platform.warning(publisherRefused(refused));
+        return;
+    }
+    const wanted = platform.publishesToGitHub &&
         (config.reportArtifact === 'true' || (config.reportArtifact === 'auto' && writeRefused));
     let problem;
     let uploaded;

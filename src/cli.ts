@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { INPUT_NAMES, type InputName } from './config.js'
+import { INPUT_NAMES, splitList, type InputName } from './config.js'
 import { INPUT_DOCS } from './input-docs.js'
 import { combineReports, renderCombinedConsole, renderCombinedMarkdown } from './report/combine.js'
 import { readReportFiles } from './report-files.js'
@@ -96,10 +96,7 @@ async function publishMain(argv: string[]): Promise<number> {
     process.stderr.write(`error: Invalid --format: '${format}' is not one of pretty, json, markdown.\n`)
     return EXIT_USAGE
   }
-  const patterns = (values.reports ?? '')
-    .split(/[,\n]/)
-    .map((pattern) => pattern.trim())
-    .filter(Boolean)
+  const patterns = splitList(values.reports)
   if (patterns.length === 0) {
     process.stderr.write(
       "error: Missing --reports: give the report files' globs, e.g. --reports 'reports/*.json'.\n",

@@ -5,7 +5,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { reportKey, type KeyedReport, type RefusedReport } from './report/combine.js'
-import { MAX_REPORT_BYTES, parseReport } from './report/schema.js'
+import { MAX_REPORT_BYTES, MAX_REPORT_SIZE, parseReport } from './report/schema.js'
 import { errorMessage } from './text.js'
 
 export interface ReadReports {
@@ -32,7 +32,7 @@ export async function readReportFiles(
       if (!realRoots.some((root) => isInside(real, root)))
         throw new Error(`it is outside ${roots.join(' and ')}`)
       const size = (await stat(real)).size
-      if (size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`)
+      if (size > MAX_REPORT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_SIZE}`)
       sources.push({ source: file, text: await readFile(real, 'utf8') })
     } catch (error) {
       sources.push({ source: file, refused: errorMessage(error) })

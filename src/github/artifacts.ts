@@ -4,7 +4,7 @@
 // output; the token never goes to the storage URL the API redirects to.
 import path from 'node:path'
 import { unzipSync } from 'fflate'
-import { MAX_REPORT_BYTES } from '../report/schema.js'
+import { MAX_REPORT_BYTES, MAX_REPORT_SIZE } from '../report/schema.js'
 import { errorMessage } from '../text.js'
 import type { Octokit } from './publish.js'
 
@@ -87,9 +87,7 @@ export async function downloadReportArtifacts(
   const results = await inTurns(readable, DOWNLOADS_AT_ONCE, async (artifact) => {
     if (artifact.expired) return [{ source: artifact.name, refused: 'the artifact has expired' }]
     if (artifact.size > MAX_ARTIFACT_BYTES) {
-      return [
-        { source: artifact.name, refused: `the artifact is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}` },
-      ]
+      return [{ source: artifact.name, refused: `the artifact is larger than ${MAX_REPORT_SIZE}` }]
     }
     try {
       return reportsInZip(artifact.name, await downloadZip(octokit, run, artifact.id, signal))
@@ -100,7 +98,7 @@ export async function downloadReportArtifacts(
   if (artifacts.length > MAX_REPORT_ARTIFACTS) {
     results.push([
       {
-        source: `${artifacts.length - MAX_REPORT_ARTIFACTS} more artifacts`,
+        source: 'the further report artifacts',
         refused: `at most ${MAX_REPORT_ARTIFACTS} report artifacts are read from one run`,
       },
     ])
@@ -149,12 +147,12 @@ async function downloadZip(
   const response = await fetch(location, { signal: AbortSignal.any(signals), credentials: 'omit' })
   if (!response.ok || response.body === null) throw new Error(`the storage answered ${response.status}`)
   const declared = Number(response.headers.get('content-length') ?? '0')
-  if (declared > MAX_ARTIFACT_BYTES) throw new Error(`it is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}`)
+  if (declared > MAX_ARTIFACT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_SIZE}`)
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of response.body) {
     size += chunk.byteLength
-    if (size > MAX_ARTIFACT_BYTES) throw new Error(`it is larger than ${mebibytes(MAX_ARTIFACT_BYTES)}`)
+    if (size > MAX_ARTIFACT_BYTES) throw new Error(`it is larger than ${MAX_REPORT_SIZE}`)
     chunks.push(chunk)
   }
   return Buffer.concat(chunks)
@@ -177,7 +175,7 @@ export function reportsInZip(artifact: string, zip: Uint8Array): ArtifactReport[
         if (file.originalSize > MAX_REPORT_BYTES) {
           refused.push({
             source: `${artifact}/${file.name}`,
-            refused: `it is larger than ${mebibytes(MAX_REPORT_BYTES)}`,
+            refused: `it is larger than ${MAX_REPORT_SIZE}`,
           })
           return false
         }
@@ -200,8 +198,4 @@ export function reportsInZip(artifact: string, zip: Uint8Array): ArtifactReport[
     refused.push({ source: artifact, refused: 'it holds no JSON file' })
   }
   return [...reports, ...refused]
-}
-
-function mebibytes(bytes: number): string {
-  return `${bytes / 1024 / 1024} MiB`
 }

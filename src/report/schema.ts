@@ -7,6 +7,8 @@ import { CHECK_KINDS, SEVERITIES, type Report } from '../types.js'
 
 /** A report file larger than this is refused unread (a real one with 100,000 findings is ~25 MB). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024
+/** The bound in words, for the one line that refuses a report. */
+export const MAX_REPORT_SIZE = `${MAX_REPORT_BYTES / 1024 / 1024} MiB`
 
 const text = (max = 100_000) => z.string().max(max)
 const count = z.number().int().nonnegative()
@@ -180,7 +182,7 @@ export class ReportError extends Error {
 /** A report from its file's text: parsed, bounded and checked; a ReportError says in one line why not. */
 export function parseReport(raw: string): Report {
   if (Buffer.byteLength(raw, 'utf8') > MAX_REPORT_BYTES) {
-    throw new ReportError(`it is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`)
+    throw new ReportError(`it is larger than ${MAX_REPORT_SIZE}`)
   }
   let json: unknown
   try {

@@ -58,10 +58,12 @@ async function fromRunArtifacts(config: Config, platform: Platform): Promise<Col
     )
   }
   const which = triggered ? `the triggering run ${runId}` : `this run (${runId})`
-  const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budgetSignal(COLLECT_BUDGET_MS))
+  // One budget for the API requests and the storage downloads alike.
+  const budget = budgetSignal(COLLECT_BUDGET_MS)
+  const octokit = makeOctokit(config.githubToken, env.GITHUB_API_URL, budget)
   let sources
   try {
-    sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId })
+    sources = await downloadReportArtifacts(octokit, { owner: run.owner, repo: run.repo, runId }, budget)
   } catch (error) {
     const why = `Could not list the artifacts of ${which}: ${errorMessage(error)}`
     // A missing permission is the workflow's to fix; anything else is the infrastructure's, not a verdict.

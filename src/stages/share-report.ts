@@ -3,6 +3,7 @@
 import type { Config } from '../config.js'
 import { canUploadArtifacts, reportArtifactName, uploadReportArtifact } from '../github/artifacts.js'
 import {
+  publisherRefused,
   publishWorkflow,
   readOnlyWithArtifact,
   readOnlyWithoutArtifact,
@@ -18,7 +19,7 @@ const ARTIFACT_BUDGET_MS = 60_000
 /**
  * `report-artifact`: the report goes out as an artifact when asked (`true`), or when the comment or check
  * run was refused (`auto`), for a workflow_run publisher to post; the one message about refused writes says
- * which. Bounded in time; a failed upload is a warning.
+ * which (in publish mode, which permission the job lacks). Bounded in time; a failed upload is a warning.
  */
 export async function shareReport(
   config: Config,
@@ -27,8 +28,12 @@ export async function shareReport(
   reportWritten: boolean,
 ): Promise<void> {
   const writeRefused = refused.length > 0
+  // A publishing job never runs a pull request's code: a refused write there is a missing permission.
+  if (config.mode === 'publish') {
+    if (writeRefused) platform.warning(publisherRefused(refused))
+    return
+  }
   const wanted =
-    config.mode === 'gate' &&
     platform.publishesToGitHub &&
     (config.reportArtifact === 'true' || (config.reportArtifact === 'auto' && writeRefused))
   let problem: string | undefined
